@@ -1,0 +1,133 @@
+import { EXPERIENCE_BANDS, LEVELS } from "../../core/bank/levels";
+import { MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE } from "../../core/bank/question-query";
+
+const tag = { type: "object", required: ["slug", "name"], properties: { slug: { type: "string" }, name: { type: "string" } } };
+const facet = { type: "array", items: { type: "object", required: ["value", "label", "count"], properties: { value: { type: "string" }, label: { type: "string" }, count: { type: "integer" } } } };
+const listParam = (name: string, description: string, items: Record<string, unknown>) => ({
+  name,
+  in: "query",
+  required: false,
+  description: `${description} Repeat the parameter or separate values with commas.`,
+  schema: { type: "array", items },
+  style: "form",
+  explode: true,
+});
+
+/** The OpenAPI 3.1 description of the public JSON API, served at /api/openapi.json. */
+export const openApiDocument = {
+  openapi: "3.1.0",
+  info: {
+    title: "PyPrep API",
+    version: "1.0.0",
+    description: "Read the PyPrep question bank: browse with filters, full-text search with typo correction, and question details. Errors are JSON `{ error: { code, message, parameter? } }`.",
+  },
+  paths: {
+    "/api/questions": {
+      get: {
+        summary: "Browse and search questions",
+        operationId: "listQuestions",
+        parameters: [
+          { name: "q", in: "query", required: false, description: "Search text (titles, summaries, answers); typos are corrected, matches highlighted. At most 200 characters.", schema: { type: "string", maxLength: 200 } },
+          listParam("level", "Levels (any of), case-insensitive.", { type: "string", enum: [...LEVELS, ...LEVELS.map((l) => l.toLowerCase())] }),
+          listParam("topic", "Topic slugs (all of).", { type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }),
+          listParam("company", "Company slugs (any of).", { type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }),
+          listParam("band", "Experience bands in years (any of).", { type: "string", enum: [...EXPERIENCE_BANDS] }),
+          { name: "code", in: "query", required: false, description: "Only questions with (yes) or without (no) code examples.", schema: { type: "string", enum: ["yes", "no"] } },
+          { name: "set", in: "query", required: false, description: "Only questions of this curated set, in the set's order.", schema: { type: "string" } },
+          { name: "page", in: "query", required: false, schema: { type: "integer", minimum: 1, default: 1 } },
+          { name: "pageSize", in: "query", required: false, schema: { type: "integer", minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE } },
+        ],
+        responses: {
+          "200": { description: "A page of questions", content: { "application/json": { schema: { $ref: "#/components/schemas/QuestionPage" } } } },
+          "400": { description: "A query parameter is invalid or unknown; `error.parameter` names it", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+        },
+      },
+    },
+    "/api/questions/{slug}": {
+      get: {
+        summary: "One question",
+        operationId: "getQuestion",
+        parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" } }],
+        responses: {
+          "200": { description: "The question", content: { "application/json": { schema: { $ref: "#/components/schemas/QuestionDetail" } } } },
+          "400": { description: "Malformed slug", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+          "404": { description: "No such question", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+        },
+      },
+    },
+    "/api/health": { get: { summary: "Liveness and database check", operationId: "health", responses: { "200": { description: "OK" }, "503": { description: "Database unavailable" } } } },
+  },
+  components: {
+    schemas: {
+      Error: {
+        type: "object",
+        required: ["error"],
+        properties: { error: { type: "object", required: ["code", "message"], properties: { code: { type: "string" }, message: { type: "string" }, parameter: { type: "string" } } } },
+      },
+      QuestionSummary: {
+        type: "object",
+        required: ["slug", "title", "level", "topics", "companies", "experienceBands", "quickSummary", "hasCode", "updatedAt"],
+        properties: {
+          slug: { type: "string" },
+          title: { type: "string" },
+          level: { type: "string", enum: [...LEVELS] },
+          topics: { type: "array", items: tag },
+          companies: { type: "array", items: tag },
+          experienceBands: { type: "array", items: { type: "string", enum: [...EXPERIENCE_BANDS] } },
+          quickSummary: { type: "string" },
+          hasCode: { type: "boolean" },
+          updatedAt: { type: "string", format: "date-time" },
+          highlight: { type: "object", description: "With `q` only: HTML-escaped text, matches in <mark>.", properties: { title: { type: "string" }, snippet: { type: "string" } } },
+        },
+      },
+      QuestionPage: {
+        type: "object",
+        required: ["items", "total", "page", "pageSize", "pageCount", "correctedQuery", "facets"],
+        properties: {
+          items: { type: "array", items: { $ref: "#/components/schemas/QuestionSummary" } },
+          total: { type: "integer" },
+          page: { type: "integer" },
+          pageSize: { type: "integer" },
+          pageCount: { type: "integer" },
+          correctedQuery: { type: ["string", "null"], description: "The search text after typo correction, or null when unchanged." },
+          facets: { type: "object", properties: { levels: facet, topics: facet, companies: facet, bands: facet } },
+        },
+      },
+      QuestionDetail: {
+        allOf: [
+          { $ref: "#/components/schemas/QuestionSummary" },
+          {
+            type: "object",
+            required: ["answerMd", "codeExamples", "sources", "related", "createdAt", "readingTimeMinutes"],
+            properties: {
+              answerMd: { type: "string", description: "Markdown" },
+              codeExamples: { type: "array", items: { type: "object", properties: { language: { type: "string" }, code: { type: "string" }, expectedOutput: { type: ["string", "null"] } } } },
+              sources: {
+                type: "array",
+                items: {
+                  type: "object",
+                  properties: {
+                    page: { type: "string" },
+                    pageTitle: { type: "string" },
+                    position: { type: "integer" },
+                    line: { type: "integer" },
+                    originalTitle: { type: "string" },
+                    levelLabel: { type: "string" },
+                    answerMd: { type: "string" },
+                    quickSummary: { type: ["string", "null"] },
+                  },
+                },
+              },
+              related: { type: "array", items: { $ref: "#/components/schemas/QuestionSummary" } },
+              status: { type: "string" },
+              createdAt: { type: "string", format: "date-time" },
+              reviewedAt: { type: ["string", "null"], format: "date-time" },
+              reviewedBy: { type: ["string", "null"] },
+              readingTimeMinutes: { type: "integer" },
+            },
+          },
+        ],
+      },
+    },
+  },
+} as const;

@@ -1,0 +1,51 @@
+/**
+ * Runtime configuration, read once from the environment and validated with zod.
+ * Every variable is documented in the README's "Configuration" section.
+ */
+import path from "node:path";
+import { z } from "zod";
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  PYPREP_DATA_DIR: z.string().min(1).optional(),
+  PYPREP_SEED_DIR: z.string().optional(),
+  PYPREP_ROOT: z.string().min(1).optional(),
+});
+
+export interface AppConfig {
+  port: number;
+  /** PostgreSQL URL; undefined means the embedded PGlite database. */
+  databaseUrl: string | undefined;
+  /** PGlite data directory (absolute). */
+  dataDir: string;
+  /** Folder of seed pages imported on first start; "" disables it. */
+  seedDir: string;
+  /** The app's root folder (where package.json and src/db/migrations are). */
+  root: string;
+}
+
+/**
+ * Reads the configuration from `env` (default `process.env`).
+ * @throws Error naming the variable and what is wrong with it
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`Invalid configuration: ${String(issue?.path.join(".") ?? "?")} ${issue?.message ?? ""}`.trim());
+  }
+  const e = parsed.data;
+  const root = path.resolve(e.PYPREP_ROOT ?? process.cwd());
+  return {
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(root, e.PYPREP_DATA_DIR ?? "data"),
+    seedDir: e.PYPREP_SEED_DIR === "" ? "" : path.resolve(root, e.PYPREP_SEED_DIR ?? "../shared/seeds"),
+    root,
+  };
+}

@@ -1,0 +1,183 @@
+import { sql, type SQL } from "drizzle-orm";
+import { EXPERIENCE_BAND_LABELS, LEVELS, type ExperienceBand, type Level } from "../../core/bank/levels";
+import type { FacetCount, QuestionPage, QuestionQuery, QuestionSummary, Tag } from "../../core/bank/types";
+import { pickCorrection, type SpellingCandidate } from "../../core/search/edit-distance";
+import type { Db } from "../client";
+import { headlineToHtml, iso, MARK_START, MARK_STOP, rows } from "./rows";
+
+type Facet = "levels" | "topics" | "companies" | "bands";
+
+/** The columns every list shows, as a SELECT list over `q` (questions). */
+export const SUMMARY_COLUMNS = sql`
+  q.id, q.slug, q.title, q.level, q.quick_summary, q.has_code, q.experience_bands, q.updated_at,
+  coalesce((SELECT json_agg(json_build_object('slug', t.slug, 'name', t.name) ORDER BY t.name) FROM question_topics qt JOIN topics t ON t.id = qt.topic_id WHERE qt.question_id = q.id), '[]') AS topics,
+  coalesce((SELECT json_agg(json_build_object('slug', c.slug, 'name', c.name) ORDER BY c.name) FROM question_companies qc JOIN companies c ON c.id = qc.company_id WHERE qc.question_id = q.id), '[]') AS companies`;
+
+export interface SummaryRow {
+  id: number;
+  slug: string;
+  title: string;
+  level: string;
+  quick_summary: string;
+  has_code: boolean;
+  experience_bands: string[];
+  updated_at: unknown;
+  topics: Tag[] | string;
+  companies: Tag[] | string;
+}
+
+/** Maps a row selected with SUMMARY_COLUMNS. */
+export function toSummary(r: SummaryRow): QuestionSummary {
+  return {
+    slug: r.slug,
+    title: r.title,
+    level: r.level as Level,
+    topics: typeof r.topics === "string" ? (JSON.parse(r.topics) as Tag[]) : r.topics,
+    companies: typeof r.companies === "string" ? (JSON.parse(r.companies) as Tag[]) : r.companies,
+    experienceBands: r.experience_bands as ExperienceBand[],
+    quickSummary: r.quick_summary,
+    hasCode: r.has_code,
+    updatedAt: iso(r.updated_at),
+  };
+}
+
+/**
+ * Corrects typos word by word: a word of 3+ letters that the bank's lexicon does not hold is
+ * replaced by the closest lexicon word: candidates by pg_trgm similarity (≥ 0.3), then the fewest
+ * edits (pickCorrection).
+ * Returns the corrected text, or null when nothing changed.
+ * @see https://www.postgresql.org/docs/current/pgtrgm.html#PGTRGM-TEXT-SEARCH
+ */
+export async function correctQuery(db: Db, text: string): Promise<string | null> {
+  const words = [...new Set(text.toLowerCase().match(/[a-z][a-z0-9_]{2,}/g) ?? [])].filter((w) => w.length <= 40);
+  if (words.length === 0) return null;
+  // Words are [a-z0-9_] only (matched above), so they are safe to inline in the array literal.
+  const found = await rows<{ input: string; known: boolean; candidates: SpellingCandidate[] | string | null }>(
+    db,
+    sql`SELECT w.input, EXISTS (SELECT 1 FROM search_terms e WHERE e.word = w.input) AS known,
+          (SELECT json_agg(json_build_object('word', c.word, 'similarity', c.sim, 'ndoc', c.ndoc)) FROM (
+             SELECT st.word, similarity(st.word, w.input) AS sim, st.ndoc FROM search_terms st
+             WHERE st.word % w.input ORDER BY sim DESC, st.ndoc DESC LIMIT 8) c) AS candidates
+        FROM unnest(${sql.raw(`ARRAY[${words.map((w) => `'${w}'`).join(",")}]::text[]`)}) AS w(input)`,
+  );
+  const fix = new Map<string, string>();
+  for (const f of found) {
+    if (f.known || !f.candidates) continue;
+    const candidates = typeof f.candidates === "string" ? (JSON.parse(f.candidates) as SpellingCandidate[]) : f.candidates;
+    const word = pickCorrection(f.input, candidates);
+    if (word && word !== f.input) fix.set(f.input, word);
+  }
+  if (fix.size === 0) return null;
+  return text.replace(/[A-Za-z][A-Za-z0-9_]{2,}/g, (w) => fix.get(w.toLowerCase()) ?? w);
+}
+
+function conditions(query: QuestionQuery, tsq: SQL | null, except?: Facet): SQL {
+  const parts: SQL[] = [sql`q.status = 'published'`];
+  if (tsq) parts.push(sql`q.search_vector @@ ${tsq}`);
+  if (query.levels?.length && except !== "levels") parts.push(sql`q.level IN (${sql.join(query.levels.map((l) => sql`${l}`), sql`, `)})`);
+  if (query.bands?.length && except !== "bands") parts.push(sql`q.experience_bands && ${sql.raw(`ARRAY[${query.bands.map((b) => `'${b}'`).join(",")}]::text[]`)}`);
+  if (query.hasCode !== undefined) parts.push(sql`q.has_code = ${query.hasCode}`);
+  if (query.topics?.length && except !== "topics") {
+    for (const t of query.topics) parts.push(sql`EXISTS (SELECT 1 FROM question_topics qt JOIN topics t ON t.id = qt.topic_id WHERE qt.question_id = q.id AND t.slug = ${t})`);
+  }
+  if (query.companies?.length && except !== "companies") {
+    parts.push(
+      sql`EXISTS (SELECT 1 FROM question_companies qc JOIN companies c ON c.id = qc.company_id WHERE qc.question_id = q.id AND c.slug IN (${sql.join(query.companies.map((c) => sql`${c}`), sql`, `)}))`,
+    );
+  }
+  if (query.set) parts.push(sql`EXISTS (SELECT 1 FROM curated_set_items si JOIN curated_sets s ON s.id = si.set_id WHERE si.question_id = q.id AND s.slug = ${query.set})`);
+  return sql.join(parts, sql` AND `);
+}
+
+async function facets(db: Db, query: QuestionQuery, tsq: SQL | null): Promise<QuestionPage["facets"]> {
+  const [levelRows, topicRows, companyRows, bandRows] = await Promise.all([
+    rows<{ value: string; count: number }>(db, sql`SELECT q.level AS value, count(*)::int AS count FROM questions q WHERE ${conditions(query, tsq, "levels")} GROUP BY q.level`),
+    rows<{ value: string; label: string; count: number }>(
+      db,
+      sql`SELECT t.slug AS value, t.name AS label, count(*)::int AS count FROM questions q JOIN question_topics qt ON qt.question_id = q.id JOIN topics t ON t.id = qt.topic_id WHERE ${conditions(query, tsq, "topics")} GROUP BY t.slug, t.name ORDER BY count(*) DESC, t.name`,
+    ),
+    rows<{ value: string; label: string; count: number }>(
+      db,
+      sql`SELECT c.slug AS value, c.name AS label, count(*)::int AS count FROM questions q JOIN question_companies qc ON qc.question_id = q.id JOIN companies c ON c.id = qc.company_id WHERE ${conditions(query, tsq, "companies")} GROUP BY c.slug, c.name ORDER BY count(*) DESC, c.name`,
+    ),
+    rows<{ value: string; count: number }>(db, sql`SELECT b AS value, count(*)::int AS count FROM questions q, unnest(q.experience_bands) AS b WHERE ${conditions(query, tsq, "bands")} GROUP BY b`),
+  ]);
+  const levelCount = new Map(levelRows.map((r) => [r.value, r.count]));
+  const bandCount = new Map(bandRows.map((r) => [r.value, r.count]));
+  return {
+    levels: LEVELS.map((l) => ({ value: l, label: l, count: levelCount.get(l) ?? 0 })),
+    topics: topicRows as FacetCount[],
+    companies: companyRows as FacetCount[],
+    bands: (Object.keys(EXPERIENCE_BAND_LABELS) as ExperienceBand[]).map((b) => ({ value: b, label: EXPERIENCE_BAND_LABELS[b], count: bandCount.get(b) ?? 0 })),
+  };
+}
+
+interface ResultRow extends SummaryRow {
+  total: number;
+  title_hl: string | null;
+  snippet_hl: string | null;
+}
+
+async function page(db: Db, query: QuestionQuery, tsq: SQL | null): Promise<ResultRow[]> {
+  const offset = (query.page - 1) * query.pageSize;
+  const order = tsq
+    ? sql`ts_rank_cd(q.search_vector, ${tsq}, 32) DESC, l.rank, q.id`
+    : query.set
+      ? sql`(SELECT si.position FROM curated_set_items si JOIN curated_sets s ON s.id = si.set_id WHERE si.question_id = q.id AND s.slug = ${query.set})`
+      : sql`l.rank, q.title, q.id`;
+  const opts = `StartSel=${MARK_START}, StopSel=${MARK_STOP}`;
+  // Note: ts_headline is costly, so it runs on the page's rows only (the inner query is limited).
+  return rows<ResultRow>(
+    db,
+    sql`SELECT p.*,
+          ${tsq ? sql`ts_headline('english', p.title, ${tsq}, ${`${opts}, HighlightAll=true`})` : sql`NULL`} AS title_hl,
+          ${tsq ? sql`ts_headline('english', p.quick_summary || ' ' || p.answer_md, ${tsq}, ${`${opts}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`})` : sql`NULL`} AS snippet_hl
+        FROM (
+          SELECT ${SUMMARY_COLUMNS}, q.answer_md, count(*) OVER ()::int AS total
+          FROM questions q JOIN levels l ON l.name = q.level
+          WHERE ${conditions(query, tsq)}
+          ORDER BY ${order}
+          LIMIT ${query.pageSize} OFFSET ${offset}
+        ) p`,
+  );
+}
+
+async function total(db: Db, query: QuestionQuery, tsq: SQL | null): Promise<number> {
+  const [r] = await rows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM questions q WHERE ${conditions(query, tsq)}`);
+  return r?.n ?? 0;
+}
+
+/**
+ * Browse and search: filters combine (levels OR, topics AND, companies OR, bands OR, has code,
+ * set), free text goes through typo correction then PostgreSQL full-text search
+ * (websearch_to_tsquery, 'english'), ranked by ts_rank_cd; if every word together matches
+ * nothing, any word may match. Results carry `<mark>` highlights; facets count what each filter
+ * value would give (disjunctive: a facet ignores its own filter).
+ */
+export async function searchQuestions(db: Db, query: QuestionQuery): Promise<QuestionPage> {
+  let tsq: SQL | null = null;
+  let correctedQuery: string | null = null;
+  if (query.q) {
+    correctedQuery = await correctQuery(db, query.q);
+    const text = correctedQuery ?? query.q;
+    tsq = sql`websearch_to_tsquery('english', ${text})`;
+    if ((await total(db, query, tsq)) === 0) {
+      const words = text.toLowerCase().match(/[a-z0-9_]+/g) ?? [];
+      if (words.length > 1) tsq = sql`to_tsquery('english', ${words.map((w) => `'${w}'`).join(" | ")})`;
+    }
+  }
+  const [items, facetCounts] = await Promise.all([page(db, query, tsq), facets(db, query, tsq)]);
+  const count = items[0]?.total ?? (query.page > 1 ? await total(db, query, tsq) : 0);
+  return {
+    items: items.map((r) => ({
+      ...toSummary(r),
+      highlight: tsq ? { title: headlineToHtml(r.title_hl ?? r.title), snippet: headlineToHtml(r.snippet_hl ?? "") } : undefined,
+    })),
+    total: count,
+    page: query.page,
+    pageSize: query.pageSize,
+    pageCount: Math.max(1, Math.ceil(count / query.pageSize)),
+    correctedQuery,
+    facets: facetCounts,
+  };
+}

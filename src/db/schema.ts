@@ -1,0 +1,211 @@
+/**
+ * The database schema, for PGlite and PostgreSQL alike. Migrations in src/db/migrations are
+ * generated from this file with `npm run db:generate` (drizzle-kit); never edit an applied one.
+ */
+import { sql, type SQL } from "drizzle-orm";
+import {
+  boolean,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+
+const tsvector = customType<{ data: string }>({
+  dataType() {
+    return "tsvector";
+  },
+});
+
+/** A code example as stored: the code, its language, and the output it must print when run (null: not checked). */
+export interface StoredCodeExample {
+  language: string;
+  code: string;
+  expectedOutput: string | null;
+}
+
+/** The five levels, seeded by the first migration; questions reference them. */
+export const levels = pgTable("levels", {
+  name: text("name").primaryKey(),
+  slug: text("slug").notNull().unique(),
+  rank: integer("rank").notNull(),
+  description: text("description").notNull(),
+});
+
+export const questions = pgTable(
+  "questions",
+  {
+    id: serial("id").primaryKey(),
+    slug: text("slug").notNull(),
+    title: text("title").notNull(),
+    level: text("level")
+      .notNull()
+      .references(() => levels.name),
+    quickSummary: text("quick_summary").notNull().default(""),
+    answerMd: text("answer_md").notNull().default(""),
+    codeExamples: jsonb("code_examples").$type<StoredCodeExample[]>().notNull().default([]),
+    /** Subset of "0-1", "2-5", "5+". */
+    experienceBands: text("experience_bands").array().notNull().default(sql`'{}'::text[]`),
+    /** draft | in_review | published | archived (the editorial workflow). */
+    status: text("status").notNull().default("published"),
+    /** Where the question came from: "seed" (imported pages), "content" (our bank), "editor". */
+    origin: text("origin").notNull().default("seed"),
+    /** Hash of the stored fields, so a re-import can tell "unchanged" from "updated". */
+    contentHash: text("content_hash").notNull().default(""),
+    hasCode: boolean("has_code")
+      .notNull()
+      .generatedAlwaysAs((): SQL => sql`jsonb_array_length(${questions.codeExamples}) > 0`),
+    searchVector: tsvector("search_vector")
+      .notNull()
+      .generatedAlwaysAs(
+        (): SQL =>
+          sql`setweight(to_tsvector('english', ${questions.title}), 'A') || setweight(to_tsvector('english', ${questions.quickSummary}), 'B') || setweight(to_tsvector('english', ${questions.answerMd}), 'C')`,
+      ),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
+    reviewedBy: text("reviewed_by"),
+  },
+  (t) => [
+    uniqueIndex("questions_slug_idx").on(t.slug),
+    index("questions_level_idx").on(t.level),
+    index("questions_search_idx").using("gin", t.searchVector),
+    index("questions_title_trgm_idx").using("gin", sql`${t.title} gin_trgm_ops`),
+    index("questions_bands_idx").using("gin", t.experienceBands),
+  ],
+);
+
+/** Every page a question was read from, with that page's own wording and answer. */
+export const questionSources = pgTable(
+  "question_sources",
+  {
+    id: serial("id").primaryKey(),
+    questionId: integer("question_id")
+      .notNull()
+      .references(() => questions.id, { onDelete: "cascade" }),
+    /** The page's file name ("002_8c51bf82b7a7cefd.txt") or another source id. */
+    page: text("page").notNull(),
+    pageTitle: text("page_title").notNull(),
+    /** 1-based position of the question on that page. */
+    position: integer("position").notNull(),
+    /** 1-based line of the question's title in the page file. */
+    line: integer("line").notNull(),
+    originalTitle: text("original_title").notNull(),
+    levelLabel: text("level_label").notNull(),
+    answerMd: text("answer_md").notNull(),
+    quickSummary: text("quick_summary"),
+  },
+  (t) => [uniqueIndex("question_sources_page_pos_idx").on(t.page, t.position), index("question_sources_q_idx").on(t.questionId)],
+);
+
+export const topics = pgTable("topics", {
+  id: serial("id").primaryKey(),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  description: text("description").notNull().default(""),
+});
+
+export const questionTopics = pgTable(
+  "question_topics",
+  {
+    questionId: integer("question_id")
+      .notNull()
+      .references(() => questions.id, { onDelete: "cascade" }),
+    topicId: integer("topic_id")
+      .notNull()
+      .references(() => topics.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.questionId, t.topicId] }), index("question_topics_topic_idx").on(t.topicId)],
+);
+
+export const companies = pgTable("companies", {
+  id: serial("id").primaryKey(),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+});
+
+export const questionCompanies = pgTable(
+  "question_companies",
+  {
+    questionId: integer("question_id")
+      .notNull()
+      .references(() => questions.id, { onDelete: "cascade" }),
+    companyId: integer("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.questionId, t.companyId] }), index("question_companies_company_idx").on(t.companyId)],
+);
+
+/** Explicit "related questions" links, in order (content files and editors set them). */
+export const questionRelations = pgTable(
+  "question_relations",
+  {
+    questionId: integer("question_id")
+      .notNull()
+      .references(() => questions.id, { onDelete: "cascade" }),
+    relatedId: integer("related_id")
+      .notNull()
+      .references(() => questions.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.questionId, t.relatedId] })],
+);
+
+/** Curated, ordered sets of questions ("Amazon interview", "30-minute warm-up"). */
+export const curatedSets = pgTable("curated_sets", {
+  id: serial("id").primaryKey(),
+  slug: text("slug").notNull().unique(),
+  title: text("title").notNull(),
+  description: text("description").notNull().default(""),
+  /** "curated" (editors), "company" (a company's interview set), "page" (an imported page's list). */
+  kind: text("kind").notNull().default("curated"),
+  /** Company slug for kind "company". */
+  companySlug: text("company_slug"),
+  featured: boolean("featured").notNull().default(false),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const curatedSetItems = pgTable(
+  "curated_set_items",
+  {
+    setId: integer("set_id")
+      .notNull()
+      .references(() => curatedSets.id, { onDelete: "cascade" }),
+    questionId: integer("question_id")
+      .notNull()
+      .references(() => questions.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.setId, t.questionId] }), index("curated_set_items_order_idx").on(t.setId, t.position)],
+);
+
+/** Pages imported so far, by content hash: re-importing an unchanged page is a no-op. */
+export const importedPages = pgTable("imported_pages", {
+  file: text("file").primaryKey(),
+  title: text("title").notNull(),
+  format: text("format").notNull(),
+  contentHash: text("content_hash").notNull(),
+  questionCount: integer("question_count").notNull(),
+  importedAt: timestamp("imported_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * The search lexicon: every distinct word of the bank (unstemmed), for typo correction with
+ * pg_trgm similarity, as the PostgreSQL docs suggest (pg_trgm, "Text Search Integration").
+ */
+export const searchTerms = pgTable(
+  "search_terms",
+  {
+    word: text("word").primaryKey(),
+    ndoc: integer("ndoc").notNull(),
+  },
+  (t) => [index("search_terms_trgm_idx").using("gin", sql`${t.word} gin_trgm_ops`)],
+);
