@@ -21,7 +21,7 @@ export interface AppConfig {
   port: number;
   /** PostgreSQL URL; undefined means the embedded PGlite database. */
   databaseUrl: string | undefined;
-  /** PGlite data directory (absolute). */
+  /** PGlite data directory (absolute), or "memory://" for a throwaway database. */
   dataDir: string;
   /** Folder of seed pages imported on first start; "" disables it. */
   seedDir: string;
@@ -44,7 +44,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
-    dataDir: path.resolve(root, e.PYPREP_DATA_DIR ?? "data"),
+    dataDir: e.PYPREP_DATA_DIR?.startsWith("memory://") ? e.PYPREP_DATA_DIR : path.resolve(root, e.PYPREP_DATA_DIR ?? "data"),
     seedDir: e.PYPREP_SEED_DIR === "" ? "" : path.resolve(root, e.PYPREP_SEED_DIR ?? "../shared/seeds"),
     root,
   };

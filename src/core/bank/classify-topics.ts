@@ -11,7 +11,7 @@ export interface ClassifyTopicsOptions {
 }
 
 function tokenize(text: string): string[] {
-  return text.toLowerCase().match(/[*@_]*[a-z0-9][a-z0-9_.\-]*[a-z0-9_]|[a-z0-9]|\*\*?[a-z]+/g) ?? [];
+  return text.toLowerCase().match(/[*@_]*[a-z0-9][a-z0-9_.-]*[a-z0-9_]|[a-z0-9]|\*\*?[a-z]+/g) ?? [];
 }
 
 function countMatches(keyword: string, tokens: string[], joined: string): number {
