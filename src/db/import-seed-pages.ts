@@ -54,11 +54,13 @@ async function loadExisting(db: Db) {
       title: questions.title,
       level: questions.level,
       quickSummary: questions.quickSummary,
+      answerMd: questions.answerMd,
       codeExamples: questions.codeExamples,
       bands: questions.experienceBands,
       topics: sql<string[]>`coalesce((SELECT array_agg(t.slug ORDER BY t.slug) FROM question_topics qt JOIN topics t ON t.id = qt.topic_id WHERE qt.question_id = ${questions.id}), '{}')`,
       companies: sql<string[]>`coalesce((SELECT array_agg(c.slug ORDER BY c.slug) FROM question_companies qc JOIN companies c ON c.id = qc.company_id WHERE qc.question_id = ${questions.id}), '{}')`,
       sourceKeys: sql<string[]>`coalesce((SELECT array_agg(s.page || '#' || s.position) FROM question_sources s WHERE s.question_id = ${questions.id}), '{}')`,
+      sourceTitles: sql<{ page: string; title: string; body: string }[] | string>`coalesce((SELECT json_agg(json_build_object('page', s.page, 'title', s.original_title, 'body', coalesce(s.quick_summary, '') || ' ' || s.answer_md) ORDER BY s.id) FROM question_sources s WHERE s.question_id = ${questions.id}), '[]')`,
     })
     .from(questions)
     .orderBy(questions.id);
@@ -67,6 +69,7 @@ async function loadExisting(db: Db) {
     level: r.level as Level,
     bands: r.bands as ExperienceBand[],
     codeExamples: r.codeExamples as CodeExample[],
+    sourceTitles: typeof r.sourceTitles === "string" ? (JSON.parse(r.sourceTitles) as { page: string; title: string; body: string }[]) : r.sourceTitles,
   }));
 }
 

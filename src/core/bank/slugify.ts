@@ -1,4 +1,6 @@
-const FILLER = new Set(["what", "is", "are", "the", "a", "an", "how", "do", "does", "you", "explain", "describe", "can", "in", "python", "pythons", "and", "of", "your", "would", "why", "when", "which"]);
+const FILLER = new Set(
+  "what is are the a an how do does did you your explain describe can in python pythons and of would why when which they them their it its there this that these those some also we our".split(" "),
+);
 
 /**
  * Makes a URL slug from a question title: lower-case ASCII words joined by "-", filler words
@@ -10,13 +12,14 @@ export function slugify(title: string): string {
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
+    .replace(/['\u2019]s\b/g, "")
     .replace(/__([a-z]+)__/g, "dunder-$1")
     .replace(/\*\*kwargs/g, "kwargs")
     .replace(/\*args/g, "args")
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
   const kept = words.filter((w) => !FILLER.has(w));
-  const chosen = (kept.length >= 2 ? kept : words).slice(0, 8);
+  const chosen = (kept.length >= 1 ? kept : words).slice(0, 8);
   let slug = chosen.join("-");
   if (slug.length > 80) slug = slug.slice(0, 80).replace(/-[^-]*$/, "");
   return slug || "question";

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { classifyTopics } from "../bank/classify-topics";
 import { defaultBandsForLevel, type ExperienceBand, type Level } from "../bank/levels";
-import { exactTitleKey, findDuplicate, titleTerms } from "../bank/near-duplicates";
+import { DuplicateFinder } from "../bank/near-duplicates";
 import { slugify, uniqueSlug } from "../bank/slugify";
 import { topicForLabel } from "../bank/topics";
 import type { CodeExample } from "../bank/types";
@@ -14,12 +14,15 @@ export interface ExistingQuestion {
   title: string;
   level: Level;
   quickSummary: string;
+  answerMd: string;
   codeExamples: CodeExample[];
   topics: string[];
   companies: string[];
   bands: ExperienceBand[];
   /** `${page}#${position}` of every source already recorded. */
   sourceKeys: string[];
+  /** The title each source page used, with its page, for duplicate matching. */
+  sourceTitles: { page: string; title: string; body: string }[];
 }
 
 /** A page already imported: its file name and content hash. */
@@ -106,8 +109,6 @@ export function contentHash(text: string): string {
 }
 
 interface PoolItem extends PlannedQuestion {
-  terms: string[];
-  exactKey: string;
   sourceKeys: Set<string>;
   changed: boolean;
 }
@@ -135,17 +136,25 @@ export function planSeedImport({ pages, existing, existingPages }: PlanSeedImpor
     title: q.title,
     level: q.level,
     quickSummary: q.quickSummary,
-    answerMd: "",
+    answerMd: q.answerMd,
     codeExamples: q.codeExamples,
     topics: [...q.topics],
     companies: [...q.companies],
     bands: [...q.bands],
     newSources: [],
-    terms: titleTerms(q.title),
-    exactKey: exactTitleKey(q.title),
     sourceKeys: new Set(q.sourceKeys),
     changed: false,
   }));
+  const corpus = [
+    ...existing.map((q) => `${q.title} ${q.quickSummary} ${q.answerMd}`),
+    ...pages.flatMap(({ page }) => page.questions.map((q) => `${q.title} ${q.quickSummary ?? ""} ${q.answerMd}`)),
+  ];
+  const finder = new DuplicateFinder<PoolItem>(corpus);
+  pool.forEach((item, i) => {
+    const q = existing[i]!;
+    finder.add(item, q.title, `${q.quickSummary} ${q.answerMd}`, null);
+    for (const s of q.sourceTitles) finder.add(item, s.title, s.body, s.page);
+  });
   const known = new Map(existingPages.map((p) => [p.file, p.contentHash]));
   const plan: SeedImportPlan = { questions: [], sets: [], pages: [], companies: [], reports: [], merges: [] };
   let created = 0;
@@ -162,6 +171,7 @@ export function planSeedImport({ pages, existing, existingPages }: PlanSeedImpor
     const company = page.scope.kind === "company" ? { slug: companySlug(page.scope.company), name: page.scope.company } : null;
     if (company && !plan.companies.some((c) => c.slug === company.slug)) plan.companies.push(company);
     const setKeys: string[] = [];
+    const pageTitles = page.questions.map((x) => x.title);
 
     for (const q of page.questions) {
       const source: PlannedSource = {
@@ -180,13 +190,17 @@ export function planSeedImport({ pages, existing, existingPages }: PlanSeedImpor
 
       // A source already recorded (the page changed elsewhere): refresh it in place.
       const owner = pool.find((p) => p.sourceKeys.has(sourceKey));
-      const dup = owner ? { item: owner, kind: "exact" as const, similarity: 1 } : findDuplicate(q.title, pool);
+      const body = `${q.quickSummary ?? ""} ${q.answerMd}`;
+      const dup = owner ? { item: owner, kind: "exact" as const, score: 2 } : finder.find(q.title, body, page.file, pageTitles);
       if (dup) {
         const item = dup.item;
         if (owner) report.unchanged++;
         else if (dup.kind === "exact") report.exact++;
         else report.near++;
-        if (!owner) plan.merges.push(`${page.file}#${q.position} '${q.title}' → '${item.slug}' (${dup.kind}, ${dup.similarity.toFixed(2)})`);
+        if (!owner) {
+          plan.merges.push(`${page.file}#${q.position} '${q.title}' → '${item.slug}' (${dup.kind}, score ${dup.score.toFixed(2)})`);
+          finder.add(item, q.title, body, page.file);
+        }
         item.newSources.push(source);
         item.sourceKeys.add(sourceKey);
         for (const t of pageTopicSlugs(q)) if (!item.topics.includes(t) && item.topics.length < 4) item.topics.push(t);
@@ -213,12 +227,11 @@ export function planSeedImport({ pages, existing, existingPages }: PlanSeedImpor
         companies: company ? [company.slug] : [],
         bands: [...bands],
         newSources: [source],
-        terms: titleTerms(q.title),
-        exactKey: exactTitleKey(q.title),
         sourceKeys: new Set([sourceKey]),
         changed: true,
       };
       pool.push(item);
+      finder.add(item, q.title, body, page.file);
       report.stored++;
       setKeys.push(item.key);
     }
@@ -238,6 +251,6 @@ export function planSeedImport({ pages, existing, existingPages }: PlanSeedImpor
 }
 
 function stripPool(p: PoolItem): PlannedQuestion {
-  const { terms: _t, exactKey: _e, sourceKeys: _s, changed: _c, ...rest } = p;
+  const { sourceKeys: _s, changed: _c, ...rest } = p;
   return rest;
 }
