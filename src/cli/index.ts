@@ -4,6 +4,7 @@ import { isAppError } from "../core/errors";
 import { openDatabase } from "../db/client";
 import { runImport } from "./commands/import";
 import { runServe } from "./commands/serve";
+import { registerContent } from "./commands/content";
 
 const program = new Command();
 program.name("pyprep").description("PyPrep: prepare for Python technical interviews. Self-hosted.").showHelpAfterError();
@@ -40,6 +41,8 @@ program
       await handle.close();
     }
   });
+
+registerContent(program, () => loadConfig().contentDir);
 
 try {
   await program.parseAsync(process.argv);

@@ -15,6 +15,8 @@ const EnvSchema = z.object({
   PYPREP_DATA_DIR: z.string().min(1).optional(),
   PYPREP_SEED_DIR: z.string().optional(),
   PYPREP_ROOT: z.string().min(1).optional(),
+  PYPREP_BANK: z.enum(["content", "seeds", "none"]).default("content"),
+  PYPREP_CONTENT_DIR: z.string().min(1).optional(),
 });
 
 export interface AppConfig {
@@ -27,6 +29,10 @@ export interface AppConfig {
   seedDir: string;
   /** The app's root folder (where package.json and src/db/migrations are). */
   root: string;
+  /** What an empty bank is filled with on start: our content (default), the seed pages, or nothing. */
+  bank: "content" | "seeds" | "none";
+  /** Our content folder (questions/ and sets/). */
+  contentDir: string;
 }
 
 /**
@@ -47,5 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: e.PYPREP_DATA_DIR?.startsWith("memory://") ? e.PYPREP_DATA_DIR : path.resolve(root, e.PYPREP_DATA_DIR ?? "data"),
     seedDir: e.PYPREP_SEED_DIR === "" ? "" : path.resolve(root, e.PYPREP_SEED_DIR ?? "../shared/seeds"),
     root,
+    bank: e.PYPREP_BANK,
+    contentDir: path.resolve(root, e.PYPREP_CONTENT_DIR ?? "content"),
   };
 }

@@ -25,9 +25,19 @@ const tsvector = customType<{ data: string }>({
 
 /** A code example as stored: the code, its language, and the output it must print when run (null: not checked). */
 export interface StoredCodeExample {
+  /** Optional caption shown above the example. */
+  title?: string;
   language: string;
   code: string;
   expectedOutput: string | null;
+}
+
+/** A rubric key point as stored (content/README.md describes the fields). */
+export interface StoredRubricPoint {
+  point: string;
+  aliases: string[];
+  weight: number;
+  misconceptions: { pattern: string; correction: string }[];
 }
 
 /** The five levels, seeded by the first migration; questions reference them. */
@@ -50,6 +60,10 @@ export const questions = pgTable(
     quickSummary: text("quick_summary").notNull().default(""),
     answerMd: text("answer_md").notNull().default(""),
     codeExamples: jsonb("code_examples").$type<StoredCodeExample[]>().notNull().default([]),
+    /** Key points a good answer makes; empty for imported seed questions. */
+    rubric: jsonb("rubric").$type<StoredRubricPoint[]>().notNull().default([]),
+    /** Seed questions this one covers ("002#14"), from our content files. */
+    seedRefs: text("seed_refs").array().notNull().default(sql`'{}'::text[]`),
     /** Subset of "0-1", "2-5", "5+". */
     experienceBands: text("experience_bands").array().notNull().default(sql`'{}'::text[]`),
     /** draft | in_review | published | archived (the editorial workflow). */

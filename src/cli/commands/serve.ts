@@ -6,6 +6,7 @@ import type { AppConfig } from "../../config/env";
 import { openDatabase } from "../../db/client";
 import { rows } from "../../db/queries/rows";
 import { runImport } from "./import";
+import { runContentImport } from "./content";
 
 const WATCHED = ["src", "next.config.ts", "package.json", "package-lock.json"];
 
@@ -38,14 +39,20 @@ export function buildApp(root: string): void {
 }
 
 /**
- * Prepares the database (migrations; on an empty bank, the seed pages) and returns. The database
+ * Prepares the database (migrations; on an empty bank, our content, or the seed pages when
+ * PYPREP_BANK=seeds or content/ is empty) and returns. The database
  * is closed again before the web server opens it: PGlite allows one process per data directory.
  */
 export async function prepareDatabase(config: AppConfig): Promise<void> {
   const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, root: config.root });
   try {
     const [r] = await rows<{ n: number }>(handle.db, sql`SELECT count(*)::int AS n FROM questions`);
-    if ((r?.n ?? 0) === 0 && config.seedDir && fs.existsSync(config.seedDir)) {
+    if ((r?.n ?? 0) > 0 || config.bank === "none") return;
+    const hasContent = fs.existsSync(path.join(config.contentDir, "questions")) && fs.readdirSync(path.join(config.contentDir, "questions")).some((f) => f.endsWith(".md"));
+    if (config.bank === "content" && hasContent) {
+      console.log(`Empty bank: loading our content from ${config.contentDir}`);
+      await runContentImport(handle.db, config.contentDir);
+    } else if (config.seedDir && fs.existsSync(config.seedDir)) {
       console.log(`Empty bank: importing the seed pages in ${config.seedDir}`);
       await runImport(handle.db, [config.seedDir]);
     }

@@ -8,6 +8,8 @@ export interface Tag {
 
 /** A code example of a question. `expectedOutput` is what it prints when run (null: not checked). */
 export interface CodeExample {
+  /** Optional caption shown above the example. */
+  title?: string;
   language: string;
   code: string;
   expectedOutput: string | null;
