@@ -5,6 +5,7 @@ import { openDatabase } from "../db/client";
 import { runImport } from "./commands/import";
 import { runServe } from "./commands/serve";
 import { registerContent } from "./commands/content";
+import { registerBench } from "./commands/bench";
 
 const program = new Command();
 program.name("pyprep").description("PyPrep: prepare for Python technical interviews. Self-hosted.").showHelpAfterError();
@@ -43,6 +44,7 @@ program
   });
 
 registerContent(program, () => loadConfig().contentDir);
+registerBench(program);
 
 try {
   await program.parseAsync(process.argv);
