@@ -3,6 +3,7 @@ import { eq, inArray, sql } from "drizzle-orm";
 import type { QuestionFile } from "../core/content/question-file";
 import type { SetFile } from "../core/content/set-file";
 import type { Db } from "./client";
+import { invalidateSearchCache } from "./queries/search-questions";
 import { ensureTaxonomy } from "./ensure-taxonomy";
 import { refreshSearchTerms } from "./refresh-search-terms";
 import { companies, curatedSetItems, curatedSets, questionCompanies, questionRelations, questions, questionTopics, topics } from "./schema";
@@ -38,7 +39,8 @@ function companyName(slug: string): string {
  * topics, companies, related links and rubrics, and the curated sets in file order.
  */
 export async function importContent(db: Db, { questions: files, sets, onProgress }: ImportContentOptions): Promise<ImportContentResult> {
-  return db.transaction(async (txRaw) => {
+  invalidateSearchCache(db);
+  const out = await db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
     await ensureTaxonomy(tx);
     const companySlugs = [...new Set(files.flatMap((q) => q.companies))];
@@ -119,4 +121,6 @@ export async function importContent(db: Db, { questions: files, sets, onProgress
     if (changed.length) await refreshSearchTerms(tx);
     return result;
   });
+  invalidateSearchCache(db);
+  return out;
 }

@@ -4,6 +4,7 @@ import type { CodeExample } from "../core/bank/types";
 import { planSeedImport, type FileImportReport, type SeedImportPlan } from "../core/ingest/plan-seed-import";
 import type { ParsedPage } from "../core/ingest/types";
 import type { Db } from "./client";
+import { invalidateSearchCache } from "./queries/search-questions";
 import { ensureTaxonomy } from "./ensure-taxonomy";
 import { refreshSearchTerms } from "./refresh-search-terms";
 import {
@@ -37,13 +38,16 @@ export interface ImportSeedPagesResult {
  * rebuilds the search lexicon. All or nothing: on any error nothing of this run is kept.
  */
 export async function importSeedPages(db: Db, { pages, onProgress }: ImportSeedPagesOptions): Promise<ImportSeedPagesResult> {
-  return db.transaction(async (tx) => {
+  invalidateSearchCache(db);
+  const result = await db.transaction(async (tx) => {
     await ensureTaxonomy(tx);
     const plan = planSeedImport({ pages, existing: await loadExisting(tx as unknown as Db), existingPages: await tx.select({ file: importedPages.file, contentHash: importedPages.contentHash }).from(importedPages) });
     await applyPlan(tx as unknown as Db, plan, onProgress);
     const [{ n } = { n: 0 }] = await tx.select({ n: sql<number>`count(*)::int` }).from(questions);
     return { reports: plan.reports, merges: plan.merges, totalQuestions: n };
   });
+  invalidateSearchCache(db);
+  return result;
 }
 
 async function loadExisting(db: Db) {

@@ -72,6 +72,12 @@ export const questions = pgTable(
     origin: text("origin").notNull().default("seed"),
     /** Hash of the stored fields, so a re-import can tell "unchanged" from "updated". */
     contentHash: text("content_hash").notNull().default(""),
+    /** 0 (Entry) to 4 (Expert), for ordering by level with an index. */
+    levelRank: integer("level_rank")
+      .notNull()
+      .generatedAlwaysAs(
+        (): SQL => sql`CASE ${questions.level} WHEN 'Entry' THEN 0 WHEN 'Junior' THEN 1 WHEN 'Mid' THEN 2 WHEN 'Senior' THEN 3 ELSE 4 END`,
+      ),
     hasCode: boolean("has_code")
       .notNull()
       .generatedAlwaysAs((): SQL => sql`jsonb_array_length(${questions.codeExamples}) > 0`),
@@ -89,6 +95,7 @@ export const questions = pgTable(
   (t) => [
     uniqueIndex("questions_slug_idx").on(t.slug),
     index("questions_level_idx").on(t.level),
+    index("questions_browse_idx").on(t.status, t.levelRank, t.title, t.id),
     index("questions_search_idx").using("gin", t.searchVector),
     index("questions_title_trgm_idx").using("gin", sql`${t.title} gin_trgm_ops`),
     index("questions_bands_idx").using("gin", t.experienceBands),

@@ -2,6 +2,7 @@
  * Entry point for reading a seed page: tells which of the three page formats a text is in and
  * hands it to that format's parser.
  */
+import { labelCodeBlocks } from "./guess-code-language";
 import { AppError } from "../errors";
 import { parseAccordionPage } from "./parse-accordion-page";
 import { parseBlogPost } from "./parse-blog-post";
@@ -37,11 +38,11 @@ export function detectSeedFormat(text: string): SeedPageFormat | null {
 export function parseSeedPage(file: string, text: string): ParsedPage {
   switch (detectSeedFormat(text)) {
     case "qa-cards":
-      return parseQaCards(file, text);
+      return labelCodeBlocks(parseQaCards(file, text));
     case "accordion":
-      return parseAccordionPage(file, text);
+      return labelCodeBlocks(parseAccordionPage(file, text));
     case "blog-post":
-      return parseBlogPost(file, text);
+      return labelCodeBlocks(parseBlogPost(file, text));
     case null:
       throw new AppError(
         "PARSE_ERROR",

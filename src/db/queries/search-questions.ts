@@ -113,18 +113,24 @@ async function facets(db: Db, query: QuestionQuery, tsq: SQL | null): Promise<Qu
 }
 
 interface ResultRow extends SummaryRow {
-  total: number;
   title_hl: string | null;
   snippet_hl: string | null;
 }
 
-async function page(db: Db, query: QuestionQuery, tsq: SQL | null): Promise<ResultRow[]> {
+/**
+ * Above this many matches, results are ordered by level and title instead of by rank: ranking
+ * reads every matching document, which costs seconds for a word most questions contain.
+ */
+export const RANK_LIMIT = 5000;
+
+async function page(db: Db, query: QuestionQuery, tsq: SQL | null, rank: boolean): Promise<ResultRow[]> {
   const offset = (query.page - 1) * query.pageSize;
-  const order = tsq
-    ? sql`ts_rank_cd(q.search_vector, ${tsq}, 32) DESC, l.rank, q.id`
-    : query.set
-      ? sql`(SELECT si.position FROM curated_set_items si JOIN curated_sets s ON s.id = si.set_id WHERE si.question_id = q.id AND s.slug = ${query.set})`
-      : sql`l.rank, q.title, q.id`;
+  const order =
+    tsq && rank
+      ? sql`ts_rank_cd(q.search_vector, ${tsq}, 32) DESC, q.level_rank, q.id`
+      : query.set
+        ? sql`(SELECT si.position FROM curated_set_items si JOIN curated_sets s ON s.id = si.set_id WHERE si.question_id = q.id AND s.slug = ${query.set})`
+        : sql`q.status, q.level_rank, q.title, q.id`;
   const opts = `StartSel=${MARK_START}, StopSel=${MARK_STOP}`;
   // Note: ts_headline is costly, so it runs on the page's rows only (the inner query is limited).
   return rows<ResultRow>(
@@ -133,8 +139,8 @@ async function page(db: Db, query: QuestionQuery, tsq: SQL | null): Promise<Resu
           ${tsq ? sql`ts_headline('english', p.title, ${tsq}, ${`${opts}, HighlightAll=true`})` : sql`NULL`} AS title_hl,
           ${tsq ? sql`ts_headline('english', p.quick_summary || ' ' || p.answer_md, ${tsq}, ${`${opts}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`})` : sql`NULL`} AS snippet_hl
         FROM (
-          SELECT ${SUMMARY_COLUMNS}, q.answer_md, count(*) OVER ()::int AS total
-          FROM questions q JOIN levels l ON l.name = q.level
+          SELECT ${SUMMARY_COLUMNS}, q.answer_md
+          FROM questions q
           WHERE ${conditions(query, tsq)}
           ORDER BY ${order}
           LIMIT ${query.pageSize} OFFSET ${offset}
@@ -147,27 +153,54 @@ async function total(db: Db, query: QuestionQuery, tsq: SQL | null): Promise<num
   return r?.n ?? 0;
 }
 
+// Facet counts of plain browsing (no search text) are whole-table aggregations: cached per
+// database handle for a short while, and dropped by every write through invalidateSearchCache.
+const FACET_TTL_MS = 30_000;
+const facetCache = new WeakMap<object, Map<string, { at: number; value: QuestionPage["facets"] }>>();
+
+/** Forgets cached facet counts of `db` (importers call it after writing). */
+export function invalidateSearchCache(db: object): void {
+  facetCache.delete(db);
+}
+
+async function cachedFacets(db: Db, query: QuestionQuery, tsq: SQL | null): Promise<QuestionPage["facets"]> {
+  if (tsq) return facets(db, query, tsq);
+  const key = JSON.stringify({ ...query, page: 0, pageSize: 0 });
+  let cache = facetCache.get(db);
+  if (!cache) facetCache.set(db, (cache = new Map()));
+  const hit = cache.get(key);
+  if (hit && Date.now() - hit.at < FACET_TTL_MS) return hit.value;
+  const value = await facets(db, query, null);
+  if (cache.size > 500) cache.clear();
+  cache.set(key, { at: Date.now(), value });
+  return value;
+}
+
 /**
  * Browse and search: filters combine (levels OR, topics AND, companies OR, bands OR, has code,
  * set), free text goes through typo correction then PostgreSQL full-text search
- * (websearch_to_tsquery, 'english'), ranked by ts_rank_cd; if every word together matches
- * nothing, any word may match. Results carry `<mark>` highlights; facets count what each filter
+ * (websearch_to_tsquery, 'english'), ranked by ts_rank_cd (up to RANK_LIMIT matches; beyond
+ * that by level and title); if every word together matches nothing, any word may match. Results carry `<mark>` highlights; facets count what each filter
  * value would give (disjunctive: a facet ignores its own filter).
  */
 export async function searchQuestions(db: Db, query: QuestionQuery): Promise<QuestionPage> {
   let tsq: SQL | null = null;
   let correctedQuery: string | null = null;
+  let count: number;
   if (query.q) {
     correctedQuery = await correctQuery(db, query.q);
     const text = correctedQuery ?? query.q;
     tsq = sql`websearch_to_tsquery('english', ${text})`;
-    if ((await total(db, query, tsq)) === 0) {
-      const words = text.toLowerCase().match(/[a-z0-9_]+/g) ?? [];
-      if (words.length > 1) tsq = sql`to_tsquery('english', ${words.map((w) => `'${w}'`).join(" | ")})`;
+    count = await total(db, query, tsq);
+    const words = text.toLowerCase().match(/[a-z0-9_]+/g) ?? [];
+    if (count === 0 && words.length > 1) {
+      tsq = sql`to_tsquery('english', ${words.map((w) => `'${w}'`).join(" | ")})`;
+      count = await total(db, query, tsq);
     }
+  } else {
+    count = await total(db, query, null);
   }
-  const [items, facetCounts] = await Promise.all([page(db, query, tsq), facets(db, query, tsq)]);
-  const count = items[0]?.total ?? (query.page > 1 ? await total(db, query, tsq) : 0);
+  const [items, facetCounts] = await Promise.all([count > 0 ? page(db, query, tsq, count <= RANK_LIMIT) : Promise.resolve([]), cachedFacets(db, query, tsq)]);
   return {
     items: items.map((r) => ({
       ...toSummary(r),

@@ -267,10 +267,10 @@ describe("parseSeedPage on the blog post (001)", () => {
     expect(q.answerMd).toContain('Example:\n\n```python\nx = 10         # Integer\nname = "Alice" # String\npi = 3.14      # Float\nis_active = True  # Boolean\n```\n\nBasic Data Types:\n\n- int: Integer numbers');
   });
 
-  it("extracts unmarked code across its blank lines, as language text", () => {
+  it("extracts unmarked code across its blank lines, labelled python by its look", () => {
     expect(question(file, 35).codeBlocks).toEqual([
       {
-        language: "text",
+        language: "python",
         code: [
           "class Singleton:",
           "    _instance = None",
@@ -309,7 +309,7 @@ describe("parseSeedPage on the blog post (001)", () => {
 
   it("keeps printed output under the page's own label and drops the copy button", () => {
     const blocks = question(file, 33).codeBlocks;
-    expect(blocks.map((b) => b.language)).toEqual(["text", "pgsql"]);
+    expect(blocks.map((b) => b.language)).toEqual(["python", "pgsql"]);
     expect(blocks[1]?.code).toBe("Before the function call\nHello\nAfter the function call");
     expect(question(file, 34).codeBlocks[0]?.code).toMatch(/^class Meta\(type\):/);
   });
@@ -321,7 +321,7 @@ describe("parseSeedPage on the blog post (001)", () => {
     expect(counts.slice(0, 14).reduce((a, b) => a + b, 0)).toBe(25);
     expect(counts.slice(14, 32).reduce((a, b) => a + b, 0)).toBe(23);
     // Seven blocks carry a "python" line, one "pgsql"; the other 54 name no language.
-    expect(countBy(parsed(file).questions.flatMap((q) => q.codeBlocks), (b) => b.language)).toEqual({ python: 7, pgsql: 1, text: 54 });
+    expect(countBy(parsed(file).questions.flatMap((q) => q.codeBlocks), (b) => b.language)).toEqual({ python: 59, pgsql: 1, bash: 1, text: 1 });
   });
 
   it("rebuilds the flattened comparison tables as GFM tables", () => {
@@ -490,5 +490,15 @@ describe("malformed input", () => {
     expect(parseError(() => parseSeedPage("other.txt", "Hello\n\nworld\n"))).toBe(
       'other.txt:1: not a seed page we can read; expected Q&A cards ("Q1:"), a numbered blog post ("1. ..." with "Answer:"), or an accordion page ("expand_more")',
     );
+  });
+});
+
+describe("code block languages", () => {
+  it("labels unlabelled Python, shell and output blocks by their look", async () => {
+    const { guessCodeLanguage } = await import("../../../src/core/ingest/guess-code-language");
+    expect(guessCodeLanguage("def greet(name):\n    return f'hi {name}'\n\nprint(greet('a'))")).toBe("python");
+    expect(guessCodeLanguage("x = [1, 2]\nx.append(3)")).toBe("python");
+    expect(guessCodeLanguage("pip install requests\npython -m venv .venv")).toBe("bash");
+    expect(guessCodeLanguage("Hello!\n42")).toBe("text");
   });
 });

@@ -1,0 +1,2 @@
+ALTER TABLE "questions" ADD COLUMN "level_rank" integer GENERATED ALWAYS AS (CASE "questions"."level" WHEN 'Entry' THEN 0 WHEN 'Junior' THEN 1 WHEN 'Mid' THEN 2 WHEN 'Senior' THEN 3 ELSE 4 END) STORED NOT NULL;--> statement-breakpoint
+CREATE INDEX "questions_browse_idx" ON "questions" USING btree ("status","level_rank","title","id");
