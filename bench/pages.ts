@@ -106,7 +106,7 @@ function startServer(port: number, progress: (m: string) => void): ServerProcess
     cwd: ROOT,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, PORT: String(port), PYPREP_DATA_DIR: path.join(dir, "data"), DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), PYPREP_DATA_DIR: path.join(dir, "data"), DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1" },
   });
   const server: ServerProcess = {
     child,

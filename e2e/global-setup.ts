@@ -41,7 +41,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "pyprep-e2e-"));
   const child = spawn(process.execPath, [path.join(ROOT, "bin/pyprep.mjs"), "serve"], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), PYPREP_DATA_DIR: dataDir, DATABASE_URL: "", PYPREP_SEED_DIR: path.resolve(ROOT, "../shared/seeds") },
+    env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), PYPREP_DATA_DIR: dataDir, DATABASE_URL: "", PYPREP_SEED_DIR: path.resolve(ROOT, "../shared/seeds") },
     stdio: ["ignore", "inherit", "inherit"],
     detached: true,
   });

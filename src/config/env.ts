@@ -7,6 +7,7 @@ import { z } from "zod";
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).optional(),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
@@ -21,6 +22,8 @@ const EnvSchema = z.object({
 
 export interface AppConfig {
   port: number;
+  /** Interface to listen on (default: all interfaces). */
+  host: string | undefined;
   /** PostgreSQL URL; undefined means the embedded PGlite database. */
   databaseUrl: string | undefined;
   /** PGlite data directory (absolute), or "memory://" for a throwaway database. */
@@ -49,6 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const root = path.resolve(e.PYPREP_ROOT ?? process.cwd());
   return {
     port: e.PORT,
+    host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     dataDir: e.PYPREP_DATA_DIR?.startsWith("memory://") ? e.PYPREP_DATA_DIR : path.resolve(root, e.PYPREP_DATA_DIR ?? "data"),
     seedDir: e.PYPREP_SEED_DIR === "" ? "" : path.resolve(root, e.PYPREP_SEED_DIR ?? "../shared/seeds"),

@@ -66,8 +66,8 @@ export async function runServe(config: AppConfig, options: { build: boolean }): 
   if (options.build && needsBuild(config.root)) buildApp(config.root);
   await prepareDatabase(config);
   const db = config.databaseUrl ? "PostgreSQL" : `PGlite at ${config.dataDir}`;
-  console.log(`PyPrep on http://localhost:${config.port} (${db})`);
-  const child = spawn(process.execPath, [nextBin(config.root), "start", "-p", String(config.port)], {
+  console.log(`PyPrep on http://${config.host ?? "localhost"}:${config.port} (${db})`);
+  const child = spawn(process.execPath, [nextBin(config.root), "start", "-p", String(config.port), ...(config.host ? ["-H", config.host] : [])], {
     cwd: config.root,
     stdio: "inherit",
     env: { ...process.env, PYPREP_ROOT: config.root, NEXT_TELEMETRY_DISABLED: "1" },

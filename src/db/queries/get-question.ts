@@ -5,6 +5,7 @@ import { iso, rows } from "./rows";
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from "./search-questions";
 
 interface DetailRow extends SummaryRow {
+  level_rank: number;
   answer_md: string;
   code_examples: CodeExample[] | string;
   status: string;
@@ -20,14 +21,14 @@ export function readingTimeMinutes(text: string): number {
 }
 
 /**
- * A published question with its sources and up to 6 related questions: explicit links first, then
- * the questions sharing most topics at the same or a neighbouring level, then by title similarity.
+ * A published question with its sources and up to 6 related questions: explicit links first (in
+ * their order), then the questions sharing most topics, nearest in level first.
  * @returns null when no published question has that slug
  */
 export async function getQuestionBySlug(db: Db, slug: string): Promise<QuestionDetail | null> {
   const [row] = await rows<DetailRow>(
     db,
-    sql`SELECT ${SUMMARY_COLUMNS}, q.answer_md, q.code_examples, q.status, q.created_at, q.reviewed_at, q.reviewed_by
+    sql`SELECT ${SUMMARY_COLUMNS}, q.level_rank, q.answer_md, q.code_examples, q.status, q.created_at, q.reviewed_at, q.reviewed_by
         FROM questions q WHERE q.slug = ${slug} AND q.status = 'published'`,
   );
   if (!row) return null;
@@ -38,14 +39,17 @@ export async function getQuestionBySlug(db: Db, slug: string): Promise<QuestionD
     ),
     rows<SummaryRow>(
       db,
-      sql`SELECT ${SUMMARY_COLUMNS} FROM questions q JOIN levels l ON l.name = q.level
-          LEFT JOIN question_relations r ON r.related_id = q.id AND r.question_id = ${row.id}
-          WHERE q.id <> ${row.id} AND q.status = 'published'
-            AND (r.question_id IS NOT NULL OR EXISTS (SELECT 1 FROM question_topics a JOIN question_topics b ON a.topic_id = b.topic_id WHERE a.question_id = q.id AND b.question_id = ${row.id}))
-          ORDER BY r.position NULLS LAST,
-            (SELECT count(*) FROM question_topics a JOIN question_topics b ON a.topic_id = b.topic_id WHERE a.question_id = q.id AND b.question_id = ${row.id}) DESC,
-            abs(l.rank - (SELECT rank FROM levels WHERE name = ${row.level})),
-            similarity(q.title, ${row.title}) DESC, q.id
+      sql`WITH mine AS (SELECT topic_id FROM question_topics WHERE question_id = ${row.id}),
+          candidates AS (
+            SELECT qt.question_id AS id, count(*)::int AS score FROM question_topics qt JOIN mine USING (topic_id)
+            WHERE qt.question_id <> ${row.id} GROUP BY qt.question_id
+            UNION ALL
+            SELECT related_id, 1000 - position FROM question_relations WHERE question_id = ${row.id}
+          ),
+          best AS (SELECT id, max(score) AS score FROM candidates GROUP BY id)
+          SELECT ${SUMMARY_COLUMNS} FROM best b JOIN questions q ON q.id = b.id
+          WHERE q.status = 'published'
+          ORDER BY b.score DESC, abs(q.level_rank - ${row.level_rank}), q.id
           LIMIT 6`,
     ),
   ]);
