@@ -12,7 +12,7 @@ program.name("pyprep").description("PyPrep: prepare for Python technical intervi
 
 program
   .command("serve")
-  .description("build if needed, migrate, import the seed pages into an empty bank, and serve the web app")
+  .description("build if needed, migrate, fill an empty bank (our content, or the seed pages), and serve the web app")
   .option("--no-build", "do not build, even if the build is missing or stale")
   .action(async (opts: { build: boolean }) => {
     await runServe(loadConfig(), { build: opts.build });

@@ -41,9 +41,11 @@ export default async function QuestionPage(props: Props) {
     seenAnswers.add(a);
     return true;
   });
+  // Imported pages keep their code inside the answer; show separately only what the answer lacks.
+  const examples = question.codeExamples.filter((c) => !question.answerMd.includes(c.code.trim()));
   const [answerHtml, codeHtml, sourceHtml] = await Promise.all([
     renderMarkdown(question.answerMd),
-    Promise.all(question.codeExamples.map((c) => highlightCode(c.code, c.language))),
+    Promise.all(examples.map((c) => highlightCode(c.code, c.language))),
     Promise.all(otherSources.map((s) => renderMarkdown(s.answerMd))),
   ]);
   const updated = formatDate(question.updatedAt);
@@ -134,11 +136,12 @@ export default async function QuestionPage(props: Props) {
         <div className="answer-body">
           <h2 className="visually-hidden">Answer</h2>
           <div className="prose" dangerouslySetInnerHTML={{ __html: answerHtml }} />
-          {question.codeExamples.length > 0 ? (
+          {examples.length > 0 ? (
             <section className="code-examples" aria-labelledby="code-title">
-              <h3 id="code-title">{question.codeExamples.length === 1 ? "Code example" : "Code examples"}</h3>
-              {question.codeExamples.map((c, i) => (
+              <h3 id="code-title">{examples.length === 1 ? "Code example" : "Code examples"}</h3>
+              {examples.map((c, i) => (
                 <figure key={i} className="code-example">
+                  {c.title ? <p className="code-example-title">{c.title}</p> : null}
                   <div className="code-block" dangerouslySetInnerHTML={{ __html: codeHtml[i] ?? "" }} />
                   {c.expectedOutput !== null ? (
                     <figcaption>
