@@ -101,6 +101,7 @@ export const openApiDocument = {
             required: ["answerMd", "codeExamples", "sources", "related", "createdAt", "readingTimeMinutes"],
             properties: {
               answerMd: { type: "string", description: "Markdown" },
+              keyPoints: { type: "array", description: "What a good answer covers, most important first", items: { type: "object", properties: { point: { type: "string" }, weight: { type: "integer", minimum: 1, maximum: 3 } } } },
               codeExamples: { type: "array", items: { type: "object", properties: { language: { type: "string" }, code: { type: "string" }, expectedOutput: { type: ["string", "null"] } } } },
               sources: {
                 type: "array",

@@ -94,6 +94,8 @@ export interface QuestionSource {
 /** A question with everything its page shows. */
 export interface QuestionDetail extends QuestionSummary {
   answerMd: string;
+  /** What a good answer covers (the rubric's key points), most important first; empty for imported seed questions. */
+  keyPoints: { point: string; weight: number }[];
   codeExamples: CodeExample[];
   sources: QuestionSource[];
   related: QuestionSummary[];

@@ -5,6 +5,7 @@ import { iso, rows } from "./rows";
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from "./search-questions";
 
 interface DetailRow extends SummaryRow {
+  rubric: { point: string; weight: number }[] | string;
   level_rank: number;
   answer_md: string;
   code_examples: CodeExample[] | string;
@@ -28,7 +29,7 @@ export function readingTimeMinutes(text: string): number {
 export async function getQuestionBySlug(db: Db, slug: string): Promise<QuestionDetail | null> {
   const [row] = await rows<DetailRow>(
     db,
-    sql`SELECT ${SUMMARY_COLUMNS}, q.level_rank, q.answer_md, q.code_examples, q.status, q.created_at, q.reviewed_at, q.reviewed_by
+    sql`SELECT ${SUMMARY_COLUMNS}, q.level_rank, q.rubric, q.answer_md, q.code_examples, q.status, q.created_at, q.reviewed_at, q.reviewed_by
         FROM questions q WHERE q.slug = ${slug} AND q.status = 'published'`,
   );
   if (!row) return null;
@@ -67,6 +68,9 @@ export async function getQuestionBySlug(db: Db, slug: string): Promise<QuestionD
   return {
     ...toSummary(row),
     answerMd: row.answer_md,
+    keyPoints: (typeof row.rubric === "string" ? (JSON.parse(row.rubric) as { point: string; weight: number }[]) : row.rubric)
+      .map((r) => ({ point: r.point, weight: r.weight }))
+      .sort((a, b) => b.weight - a.weight),
     codeExamples,
     sources: mapped,
     related: related.map(toSummary),

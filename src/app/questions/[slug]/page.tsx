@@ -136,6 +136,19 @@ export default async function QuestionPage(props: Props) {
         <div className="answer-body">
           <h2 className="visually-hidden">Answer</h2>
           <div className="prose" dangerouslySetInnerHTML={{ __html: answerHtml }} />
+          {question.keyPoints.length > 0 ? (
+            <section className="key-points" aria-labelledby="key-points-title">
+              <h3 id="key-points-title">What interviewers listen for</h3>
+              <ul>
+                {question.keyPoints.map((k, i) => (
+                  <li key={i} data-weight={k.weight}>
+                    {k.point}
+                    {k.weight === 3 ? <span className="key-point-essential"> (essential)</span> : null}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
           {examples.length > 0 ? (
             <section className="code-examples" aria-labelledby="code-title">
               <h3 id="code-title">{examples.length === 1 ? "Code example" : "Code examples"}</h3>
