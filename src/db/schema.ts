@@ -230,3 +230,56 @@ export const searchTerms = pgTable(
   },
   (t) => [index("search_terms_trgm_idx").using("gin", sql`${t.word} gin_trgm_ops`)],
 );
+
+/** Code challenges: a statement, starter code, visible examples and hidden tests (Python asserts). */
+export const challenges = pgTable(
+  "challenges",
+  {
+    id: serial("id").primaryKey(),
+    slug: text("slug").notNull(),
+    title: text("title").notNull(),
+    /** Easy | Medium | Hard. */
+    difficulty: text("difficulty").notNull(),
+    topics: text("topics").array().notNull().default(sql`'{}'::text[]`),
+    relatedQuestions: text("related_questions").array().notNull().default(sql`'{}'::text[]`),
+    statementMd: text("statement_md").notNull(),
+    starter: text("starter").notNull(),
+    /** Visible tests (run by "Run"), Python snippets. */
+    examples: jsonb("examples").$type<string[]>().notNull(),
+    /** Hidden tests (run by "Submit"), Python snippets; never sent to the browser. */
+    hiddenTests: jsonb("hidden_tests").$type<string[]>().notNull(),
+    solution: text("solution").notNull(),
+    timeLimitMs: integer("time_limit_ms").notNull().default(2000),
+    /** "content", "humaneval" or "mbpp". */
+    origin: text("origin").notNull().default("content"),
+    contentHash: text("content_hash").notNull().default(""),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("challenges_slug_idx").on(t.slug), index("challenges_difficulty_idx").on(t.difficulty)],
+);
+
+/** A run or submission of code against a challenge, and its verdict once judged. */
+export const submissions = pgTable(
+  "submissions",
+  {
+    id: text("id").primaryKey(),
+    challengeId: integer("challenge_id")
+      .notNull()
+      .references(() => challenges.id, { onDelete: "cascade" }),
+    /** Who submitted: an account id later; for now an anonymous browser token. */
+    owner: text("owner").notNull(),
+    /** "run" (visible examples) or "submit" (examples and hidden tests). */
+    mode: text("mode").notNull(),
+    code: text("code").notNull(),
+    /** queued | running | done. */
+    status: text("status").notNull().default("queued"),
+    verdict: text("verdict"),
+    result: jsonb("result").$type<Record<string, unknown>>(),
+    timeMs: integer("time_ms"),
+    peakMemoryBytes: integer("peak_memory_bytes"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+  },
+  (t) => [index("submissions_owner_idx").on(t.owner, t.challengeId, t.createdAt), index("submissions_status_idx").on(t.status)],
+);

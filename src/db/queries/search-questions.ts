@@ -89,26 +89,63 @@ function conditions(query: QuestionQuery, tsq: SQL | null, except?: Facet): SQL 
   return sql.join(parts, sql` AND `);
 }
 
-async function facets(db: Db, query: QuestionQuery, tsq: SQL | null): Promise<QuestionPage["facets"]> {
-  const [levelRows, topicRows, companyRows, bandRows] = await Promise.all([
-    rows<{ value: string; count: number }>(db, sql`SELECT q.level AS value, count(*)::int AS count FROM questions q WHERE ${conditions(query, tsq, "levels")} GROUP BY q.level`),
-    rows<{ value: string; label: string; count: number }>(
-      db,
-      sql`SELECT t.slug AS value, t.name AS label, count(*)::int AS count FROM questions q JOIN question_topics qt ON qt.question_id = q.id JOIN topics t ON t.id = qt.topic_id WHERE ${conditions(query, tsq, "topics")} GROUP BY t.slug, t.name ORDER BY count(*) DESC, t.name`,
-    ),
-    rows<{ value: string; label: string; count: number }>(
-      db,
-      sql`SELECT c.slug AS value, c.name AS label, count(*)::int AS count FROM questions q JOIN question_companies qc ON qc.question_id = q.id JOIN companies c ON c.id = qc.company_id WHERE ${conditions(query, tsq, "companies")} GROUP BY c.slug, c.name ORDER BY count(*) DESC, c.name`,
-    ),
-    rows<{ value: string; count: number }>(db, sql`SELECT b AS value, count(*)::int AS count FROM questions q, unnest(q.experience_bands) AS b WHERE ${conditions(query, tsq, "bands")} GROUP BY b`),
-  ]);
-  const levelCount = new Map(levelRows.map((r) => [r.value, r.count]));
-  const bandCount = new Map(bandRows.map((r) => [r.value, r.count]));
+interface FacetRow {
+  facet: "total" | Facet;
+  value: string | null;
+  label: string | null;
+  count: number;
+}
+
+/**
+ * The total and the facet counts. Facets without an active filter of their own count the
+ * matching questions, all in one statement over one materialized scan (a broad search reads its
+ * matches once, not five times); a facet whose own filter is active ignores it (disjunctive
+ * facets: "what would adding this level give") and gets a query of its own.
+ */
+async function summarize(db: Db, query: QuestionQuery, tsq: SQL | null): Promise<{ total: number; facets: QuestionPage["facets"] }> {
+  const own: Record<Facet, boolean> = {
+    levels: Boolean(query.levels?.length),
+    topics: false,
+    companies: Boolean(query.companies?.length),
+    bands: Boolean(query.bands?.length),
+  };
+  const parts: SQL[] = [sql`SELECT 'total' AS facet, NULL AS value, NULL AS label, count(*)::int AS count FROM m`];
+  if (!own.levels) parts.push(sql`SELECT 'levels', m.level, m.level, count(*)::int FROM m GROUP BY m.level`);
+  if (!own.bands) parts.push(sql`SELECT 'bands', b, b, count(*)::int FROM m, unnest(m.experience_bands) AS b GROUP BY b`);
+  parts.push(sql`SELECT 'topics', t.slug, t.name, count(*)::int FROM m JOIN question_topics qt ON qt.question_id = m.id JOIN topics t ON t.id = qt.topic_id GROUP BY t.slug, t.name`);
+  if (!own.companies) parts.push(sql`SELECT 'companies', c.slug, c.name, count(*)::int FROM m JOIN question_companies qc ON qc.question_id = m.id JOIN companies c ON c.id = qc.company_id GROUP BY c.slug, c.name`);
+  const main = rows<FacetRow>(
+    db,
+    sql`WITH m AS MATERIALIZED (SELECT q.id, q.level, q.experience_bands FROM questions q WHERE ${conditions(query, tsq)})
+        ${sql.join(parts, sql` UNION ALL `)}`,
+  );
+  const separate: Promise<FacetRow[]>[] = [];
+  if (own.levels) separate.push(rows<FacetRow>(db, sql`SELECT 'levels' AS facet, q.level AS value, q.level AS label, count(*)::int AS count FROM questions q WHERE ${conditions(query, tsq, "levels")} GROUP BY q.level`));
+  if (own.bands) separate.push(rows<FacetRow>(db, sql`SELECT 'bands' AS facet, b AS value, b AS label, count(*)::int AS count FROM questions q, unnest(q.experience_bands) AS b WHERE ${conditions(query, tsq, "bands")} GROUP BY b`));
+  if (own.companies) {
+    separate.push(
+      rows<FacetRow>(
+        db,
+        sql`SELECT 'companies' AS facet, c.slug AS value, c.name AS label, count(*)::int AS count FROM questions q JOIN question_companies qc ON qc.question_id = q.id JOIN companies c ON c.id = qc.company_id WHERE ${conditions(query, tsq, "companies")} GROUP BY c.slug, c.name`,
+      ),
+    );
+  }
+  const all = (await Promise.all([main, ...separate])).flat();
+  const of = (f: Facet) => all.filter((r) => r.facet === f);
+  const levelCount = new Map(of("levels").map((r) => [r.value, r.count]));
+  const bandCount = new Map(of("bands").map((r) => [r.value, r.count]));
+  const tagged = (f: Facet): FacetCount[] =>
+    of(f)
+      .map((r) => ({ value: r.value ?? "", label: r.label ?? "", count: r.count }))
+      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
   return {
-    levels: LEVELS.map((l) => ({ value: l, label: l, count: levelCount.get(l) ?? 0 })),
-    topics: topicRows as FacetCount[],
-    companies: companyRows as FacetCount[],
-    bands: (Object.keys(EXPERIENCE_BAND_LABELS) as ExperienceBand[]).map((b) => ({ value: b, label: EXPERIENCE_BAND_LABELS[b], count: bandCount.get(b) ?? 0 })),
+    total: all.find((r) => r.facet === "total")?.count ?? 0,
+    facets: {
+      levels: LEVELS.map((l) => ({ value: l, label: l, count: levelCount.get(l) ?? 0 })),
+      topics: tagged("topics"),
+      companies: tagged("companies"),
+      bands: (Object.keys(EXPERIENCE_BAND_LABELS) as ExperienceBand[]).map((b) => ({ value: b, label: EXPERIENCE_BAND_LABELS[b], count: bandCount.get(b) ?? 0 })),
+    },
   };
 }
 
@@ -148,29 +185,25 @@ async function page(db: Db, query: QuestionQuery, tsq: SQL | null, rank: boolean
   );
 }
 
-async function total(db: Db, query: QuestionQuery, tsq: SQL | null): Promise<number> {
-  const [r] = await rows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM questions q WHERE ${conditions(query, tsq)}`);
-  return r?.n ?? 0;
-}
+// Totals and facet counts of plain browsing (no search text) are whole-table aggregations:
+// cached per database handle for a short while, and dropped by every write through
+// invalidateSearchCache. Searches are not cached.
+const SUMMARY_TTL_MS = 30_000;
+const summaryCache = new WeakMap<object, Map<string, { at: number; value: Awaited<ReturnType<typeof summarize>> }>>();
 
-// Facet counts of plain browsing (no search text) are whole-table aggregations: cached per
-// database handle for a short while, and dropped by every write through invalidateSearchCache.
-const FACET_TTL_MS = 30_000;
-const facetCache = new WeakMap<object, Map<string, { at: number; value: QuestionPage["facets"] }>>();
-
-/** Forgets cached facet counts of `db` (importers call it after writing). */
+/** Forgets cached totals and facet counts of `db` (importers call it after writing). */
 export function invalidateSearchCache(db: object): void {
-  facetCache.delete(db);
+  summaryCache.delete(db);
 }
 
-async function cachedFacets(db: Db, query: QuestionQuery, tsq: SQL | null): Promise<QuestionPage["facets"]> {
-  if (tsq) return facets(db, query, tsq);
+async function cachedSummary(db: Db, query: QuestionQuery, tsq: SQL | null): Promise<Awaited<ReturnType<typeof summarize>>> {
+  if (tsq) return summarize(db, query, tsq);
   const key = JSON.stringify({ ...query, page: 0, pageSize: 0 });
-  let cache = facetCache.get(db);
-  if (!cache) facetCache.set(db, (cache = new Map()));
+  let cache = summaryCache.get(db);
+  if (!cache) summaryCache.set(db, (cache = new Map()));
   const hit = cache.get(key);
-  if (hit && Date.now() - hit.at < FACET_TTL_MS) return hit.value;
-  const value = await facets(db, query, null);
+  if (hit && Date.now() - hit.at < SUMMARY_TTL_MS) return hit.value;
+  const value = await summarize(db, query, null);
   if (cache.size > 500) cache.clear();
   cache.set(key, { at: Date.now(), value });
   return value;
@@ -181,36 +214,33 @@ async function cachedFacets(db: Db, query: QuestionQuery, tsq: SQL | null): Prom
  * set), free text goes through typo correction then PostgreSQL full-text search
  * (websearch_to_tsquery, 'english'), ranked by ts_rank_cd (up to RANK_LIMIT matches; beyond
  * that by level and title); if every word together matches nothing, any word may match. Results carry `<mark>` highlights; facets count what each filter
- * value would give (disjunctive: a facet ignores its own filter).
+ * value would give (disjunctive for levels, bands and companies: a facet ignores its own filter;
+ * topics combine with AND, so their counts include the chosen topics).
  */
 export async function searchQuestions(db: Db, query: QuestionQuery): Promise<QuestionPage> {
   let tsq: SQL | null = null;
   let correctedQuery: string | null = null;
-  let count: number;
   if (query.q) {
     correctedQuery = await correctQuery(db, query.q);
-    const text = correctedQuery ?? query.q;
-    tsq = sql`websearch_to_tsquery('english', ${text})`;
-    count = await total(db, query, tsq);
-    const words = text.toLowerCase().match(/[a-z0-9_]+/g) ?? [];
-    if (count === 0 && words.length > 1) {
-      tsq = sql`to_tsquery('english', ${words.map((w) => `'${w}'`).join(" | ")})`;
-      count = await total(db, query, tsq);
-    }
-  } else {
-    count = await total(db, query, null);
+    tsq = sql`websearch_to_tsquery('english', ${correctedQuery ?? query.q})`;
   }
-  const [items, facetCounts] = await Promise.all([count > 0 ? page(db, query, tsq, count <= RANK_LIMIT) : Promise.resolve([]), cachedFacets(db, query, tsq)]);
+  let summary = await cachedSummary(db, query, tsq);
+  const words = (correctedQuery ?? query.q ?? "").toLowerCase().match(/[a-z0-9_]+/g) ?? [];
+  if (tsq && summary.total === 0 && words.length > 1) {
+    tsq = sql`to_tsquery('english', ${words.map((w) => `'${w}'`).join(" | ")})`;
+    summary = await summarize(db, query, tsq);
+  }
+  const items = summary.total > 0 ? await page(db, query, tsq, summary.total <= RANK_LIMIT) : [];
   return {
     items: items.map((r) => ({
       ...toSummary(r),
       highlight: tsq ? { title: headlineToHtml(r.title_hl ?? r.title), snippet: headlineToHtml(r.snippet_hl ?? "") } : undefined,
     })),
-    total: count,
+    total: summary.total,
     page: query.page,
     pageSize: query.pageSize,
-    pageCount: Math.max(1, Math.ceil(count / query.pageSize)),
+    pageCount: Math.max(1, Math.ceil(summary.total / query.pageSize)),
     correctedQuery,
-    facets: facetCounts,
+    facets: summary.facets,
   };
 }
