@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // PGlite ships WASM and data files, pg has optional native bits: load both from node_modules at run time.
-  serverExternalPackages: ["@electric-sql/pglite", "pg", "shiki"],
+  serverExternalPackages: ["@electric-sql/pglite", "pg", "shiki", "pyodide", "esbuild"],
   poweredByHeader: false,
   typedRoutes: false,
 };

@@ -6,6 +6,7 @@ import { runImport } from "./commands/import";
 import { runServe } from "./commands/serve";
 import { registerContent } from "./commands/content";
 import { registerBench } from "./commands/bench";
+import { registerChallenges } from "./commands/challenges";
 
 const program = new Command();
 program.name("pyprep").description("PyPrep: prepare for Python technical interviews. Self-hosted.").showHelpAfterError();
@@ -45,6 +46,7 @@ program
 
 registerContent(program, () => loadConfig().contentDir);
 registerBench(program);
+registerChallenges(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -7,6 +7,7 @@ import { openDatabase } from "../../db/client";
 import { rows } from "../../db/queries/rows";
 import { runImport } from "./import";
 import { runContentImport } from "./content";
+import { runChallengeImport } from "./challenges";
 
 const WATCHED = ["src", "next.config.ts", "package.json", "package-lock.json"];
 
@@ -47,6 +48,10 @@ export async function prepareDatabase(config: AppConfig): Promise<void> {
   const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, root: config.root });
   try {
     const [r] = await rows<{ n: number }>(handle.db, sql`SELECT count(*)::int AS n FROM questions`);
+    const [c] = await rows<{ n: number }>(handle.db, sql`SELECT count(*)::int AS n FROM challenges`);
+    if ((c?.n ?? 0) === 0 && config.bank !== "none" && fs.existsSync(path.join(config.contentDir, "challenges"))) {
+      await runChallengeImport(handle.db, path.join(config.contentDir, "challenges"));
+    }
     if ((r?.n ?? 0) > 0 || config.bank === "none") return;
     const hasContent = fs.existsSync(path.join(config.contentDir, "questions")) && fs.readdirSync(path.join(config.contentDir, "questions")).some((f) => f.endsWith(".md"));
     if (config.bank === "content" && hasContent) {
