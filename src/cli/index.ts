@@ -7,6 +7,7 @@ import { runServe } from "./commands/serve";
 import { registerContent } from "./commands/content";
 import { registerBench } from "./commands/bench";
 import { registerChallenges } from "./commands/challenges";
+import { registerJudgeWorker } from "./commands/judge-worker";
 
 const program = new Command();
 program.name("pyprep").description("PyPrep: prepare for Python technical interviews. Self-hosted.").showHelpAfterError();
@@ -47,6 +48,7 @@ program
 registerContent(program, () => loadConfig().contentDir);
 registerBench(program);
 registerChallenges(program);
+registerJudgeWorker(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -52,8 +52,10 @@ export function toCandidateResult(result: JudgeResult, visibleCount: number, hid
   const visible = result.tests.filter((t) => t.index < visibleCount);
   const hiddenRun = result.tests.filter((t) => t.index >= visibleCount);
   const firstFail = hiddenRun.find((t) => t.verdict !== "Accepted");
-  const error = result.error && result.error.source === "tests" && hiddenRun.length > 0 && !firstFail ? undefined : result.error;
-  const redactedError = error && error.source === "tests" && firstFail ? { message: `${firstFail.verdict} on hidden test ${firstFail.index - visibleCount + 1}` } : error;
+  // An error raised while a hidden test ran could quote that test: keep only its position.
+  const e = result.error;
+  const inHidden = e !== undefined && e.testIndex !== undefined && e.testIndex >= visibleCount;
+  const redactedError = e && inHidden ? { message: `${firstFail?.verdict ?? result.verdict} on hidden test ${(e.testIndex ?? visibleCount) - visibleCount + 1}` } : e;
   return {
     verdict: result.verdict,
     passed: result.passed,

@@ -73,7 +73,11 @@ type JudgeChild = ChildProcessByStdio<Writable, Readable, Readable>;
 
 /**
  * Starts a judge: a separate Node process under the permission model, with an empty environment,
- * holding a pool of worker threads with fresh Pyodide instances.
+ * holding a pool of worker threads with fresh Pyodide instances. Returns at once; the process
+ * starts in the background (~4–8 s: it makes the memory snapshot first) and submissions made
+ * meanwhile wait for it.
+ * @see https://nodejs.org/docs/latest-v20.x/api/permissions.html
+ * @see https://pyodide.org/en/stable/usage/api/js-api.html
  * @example
  * const judge = createJudge({ workers: 2 });
  * const r = await judge.judge({ source: "def add(a, b): return a + b", tests: { kind: "asserts", asserts: ["assert add(1, 2) == 3"] } });
@@ -214,6 +218,34 @@ export function createJudge(options: CreateJudgeOptions = {}): Judge {
     for (const p of pending.values()) sendPending(p);
   };
 
+  const askStats = (timeoutMs: number): Promise<ProcessStats> => {
+    if (!child) return Promise.reject(new Error("no judge process is running"));
+    const id = `stats-${nextId++}`;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        statsWaiters.delete(id);
+        reject(new Error("the judge process did not answer"));
+      }, timeoutMs);
+      statsWaiters.set(id, (s) => {
+        clearTimeout(timer);
+        resolve(s);
+      });
+      write({ type: "stats", id });
+    });
+  };
+
+  // Watchdog: a judge process that stops answering while submissions wait is killed (and so restarted).
+  const watchdog = setInterval(() => {
+    const proc = child;
+    if (!proc || !readyInfo || pending.size === 0) return;
+    askStats(15_000).catch(() => {
+      if (child !== proc) return;
+      onLog("judge process unresponsive for 15 s; killing it");
+      proc.kill("SIGKILL");
+    });
+  }, 20_000);
+  watchdog.unref();
+
   void start();
 
   return {
@@ -243,23 +275,12 @@ export function createJudge(options: CreateJudgeOptions = {}): Judge {
       return { pending: pending.size, starts, completed, pid: child?.pid ?? null };
     },
     processStats() {
-      if (!child) return Promise.reject(new Error("no judge process is running"));
-      const id = `stats-${nextId++}`;
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => {
-          statsWaiters.delete(id);
-          reject(new Error("the judge process did not answer"));
-        }, 5000);
-        statsWaiters.set(id, (s) => {
-          clearTimeout(timer);
-          resolve(s);
-        });
-        write({ type: "stats", id });
-      });
+      return askStats(5000);
     },
     async close() {
       if (closed) return;
       closed = true;
+      clearInterval(watchdog);
       failAll(new Error("the judge is closed"));
       const proc = child;
       child = null;

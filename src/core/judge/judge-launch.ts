@@ -6,40 +6,73 @@
  * @see https://nodejs.org/docs/latest-v20.x/api/permissions.html
  * @see https://man7.org/linux/man-pages/man1/unshare.1.html
  */
-import { build } from "esbuild";
 import { createHash } from "node:crypto";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { JudgeLimits } from "./types";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
+// Note: inside the Next.js server bundle this module's own URL points into .next/, so the app
+// root comes from PYPREP_ROOT (set by `pyprep serve`) when present, else from this file's place.
+function judgeSourceDir(): string {
+  if (process.env.PYPREP_ROOT) return path.join(process.env.PYPREP_ROOT, "src", "core", "judge");
+  return path.dirname(fileURLToPath(import.meta.url));
+}
 
 /** The repository root (holds node_modules). */
 export function appRoot(): string {
-  return path.resolve(here, "../../..");
+  return path.resolve(judgeSourceDir(), "../../..");
 }
 
 /** Pyodide's directory in node_modules, with a trailing slash. */
 export function pyodideDirectory(): string {
-  const require = createRequire(import.meta.url);
+  const require = createRequire(path.join(appRoot(), "package.json"));
   return `${path.dirname(require.resolve("pyodide/package.json"))}/`;
 }
 
 let bundlePromise: Promise<string> | null = null;
 
+function writableCacheDir(preferred: string): string {
+  try {
+    mkdirSync(preferred, { recursive: true });
+    accessSync(preferred, constants.W_OK);
+    return preferred;
+  } catch {
+    // A read-only install: a private temporary folder (mode 0700) instead.
+    return mkdtempSync(path.join(os.tmpdir(), "pyprep-judge-"));
+  }
+}
+
+/** Deletes bundles of other builds last written more than a day ago (a running judge may still use a recent one). */
+function removeStaleBundles(dir: string, keep: string): void {
+  const dayAgo = Date.now() - 24 * 3600 * 1000;
+  try {
+    for (const name of readdirSync(dir)) {
+      const file = path.join(dir, name);
+      if (file !== keep && /^judge-[0-9a-f]+\.mjs$/.test(name) && statSync(file).mtimeMs < dayAgo) rmSync(file, { force: true });
+    }
+  } catch {
+    // best effort
+  }
+}
+
 /**
  * Builds the judge bundle (judge-entry.ts and everything it imports, Pyodide excluded: it is
  * loaded from its own folder at run time) into `<cacheDir>/judge-<hash>.mjs`, once per process and
- * content. Written to a temporary name then renamed, so concurrent builds do not clash.
+ * content. Written to a temporary name then renamed, so concurrent builds do not clash. The cache
+ * folder is `node_modules/.cache/pyprep-judge`, or a temporary folder when that is not writable;
+ * the judge process may read that folder (and Pyodide's), nothing else.
  * @returns the bundle's absolute path
  */
-export function buildJudgeBundle(cacheDir = path.join(appRoot(), "node_modules", ".cache", "pyprep-judge")): Promise<string> {
+export function buildJudgeBundle(preferredDir = path.join(appRoot(), "node_modules", ".cache", "pyprep-judge")): Promise<string> {
   bundlePromise ??= (async () => {
+    const { build } = await import("esbuild");
+    const cacheDir = writableCacheDir(preferredDir);
     const out = await build({
-      entryPoints: [path.join(here, "judge-entry.ts")],
+      entryPoints: [path.join(judgeSourceDir(), "judge-entry.ts")],
       bundle: true,
       platform: "node",
       format: "esm",
@@ -51,12 +84,12 @@ export function buildJudgeBundle(cacheDir = path.join(appRoot(), "node_modules",
     });
     const text = out.outputFiles[0]!.text;
     const hash = createHash("sha256").update(text).digest("hex").slice(0, 16);
-    mkdirSync(cacheDir, { recursive: true });
     const file = path.join(cacheDir, `judge-${hash}.mjs`);
     if (!existsSync(file)) {
       const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
       writeFileSync(tmp, text, { mode: 0o644 });
       renameSync(tmp, file);
+      removeStaleBundles(cacheDir, file);
     }
     return file;
   })().catch((e: unknown) => {

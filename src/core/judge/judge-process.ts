@@ -120,7 +120,9 @@ function testCount(request: ResolvedJudgeRequest): number {
 function crashMessage(raw: string): string {
   if (/Maximum call stack size exceeded|stack overflow/i.test(raw)) return "RecursionError: maximum recursion depth exceeded (stack overflow)";
   if (/out of memory|ERR_WORKER_OUT_OF_MEMORY|Array buffer allocation failed/i.test(raw)) return "MemoryError";
-  return `the Python instance crashed: ${raw}`.slice(0, 1000);
+  // The last line only: a Python traceback in the message could show (hidden) test code.
+  const last = raw.split("\n").map((l) => l.trim()).filter(Boolean).pop() ?? raw;
+  return `the Python instance crashed: ${last}`.slice(0, 500);
 }
 
 /** Runs the judge process until stdin closes or a shutdown message arrives. */
@@ -134,8 +136,8 @@ export async function runJudgeProcess(options: JudgeProcessOptions): Promise<voi
   const wasmModule = await WebAssembly.compile(wasmBytes);
   const wasmByteLength = wasmBytes.byteLength;
 
-  // The snapshot lives in one SharedArrayBuffer; each thread copies it into memory of its own and
-  // drops its reference before Pyodide loads (see judge-thread.ts), so no submission can reach it.
+  // The snapshot lives in one SharedArrayBuffer; each thread restores from it and drops every
+  // reference to it before submission code runs (see judge-thread.ts).
   const threadData = (role: ThreadData["role"], snapshot: SharedArrayBuffer | null): ThreadData => ({
     role,
     pyodideDir: options.pyodideDir,
@@ -228,16 +230,22 @@ export async function runJudgeProcess(options: JudgeProcessOptions): Promise<voi
     const jsOutputExceeded = Atomics.load(slot.state, STATE.outputExceeded) === 1;
     let verdict = harness.verdict;
     let error = harness.error ?? undefined;
+    // A limit overrides what the harness concluded; where it happened (solution or which test) stays.
+    const limitError = (message: string): JudgeResult["error"] => ({
+      message,
+      source: error?.source ?? "solution",
+      ...(error?.testIndex !== undefined ? { testIndex: error.testIndex } : {}),
+    });
     if (verdict !== "Compilation Error") {
       if (slot.interrupted && verdict !== "Output Limit Exceeded") {
+        if (verdict !== "Time Limit Exceeded") error = limitError("time limit exceeded");
         verdict = "Time Limit Exceeded";
-        error = { message: "time limit exceeded", source: "solution" };
       } else if (refused && verdict !== "Output Limit Exceeded" && verdict !== "Time Limit Exceeded") {
+        if (verdict !== "Memory Limit Exceeded") error = limitError("MemoryError");
         verdict = "Memory Limit Exceeded";
-        error = { message: "MemoryError", source: "solution", ...(error?.traceback ? { traceback: error.traceback } : {}) };
       } else if (jsOutputExceeded) {
+        error = limitError(`output limit exceeded (${job.request.limits.outputBytes} bytes)`);
         verdict = "Output Limit Exceeded";
-        error = { message: `output limit exceeded (${job.request.limits.outputBytes} bytes)`, source: "solution" };
       }
     }
     const result: JudgeResult = {

@@ -9,8 +9,10 @@
  * - WebAssembly imports patched before instantiation: `system()` returns -1, socket syscalls
  *   fail with EACCES, `getaddrinfo` fails, and `emscripten_resize_heap` refuses growth past the
  *   memory cap (Python gets a clean MemoryError).
- * - Node network entry points poisoned in this thread (`net`, `tls`, `dns`, `http`, `https`,
- *   `http2`, `dgram`), and `fetch`/`WebSocket`/`XMLHttpRequest`/`EventSource` deleted.
+ * - Node network entry points poisoned in this thread (`net` and `net.Socket.prototype.connect`,
+ *   which `http`, `https` and `tls` sockets go through, `tls`, `dns`), and
+ *   `fetch`/`WebSocket`/`XMLHttpRequest`/`EventSource` deleted. (Other modules are not loaded in the
+ *   thread at all: compiling them costs every instance ~30 ms, and loading one needs `require`.)
  * - `globalThis.require` predefined, so Pyodide never imports `child_process` or `ws` for us.
  * - Python's `js` module is a frozen object holding only `setTimeout`/`clearTimeout`; after
  *   loading, dangerous API members (`mountNodeFS`, `loadPackage`, NODEFS, …) and `process`
@@ -28,10 +30,6 @@ import os from "node:os";
 import net from "node:net";
 import tls from "node:tls";
 import dns from "node:dns";
-import http from "node:http";
-import https from "node:https";
-import http2 from "node:http2";
-import dgram from "node:dgram";
 import type { PyodideInterface } from "pyodide";
 import type { ResolvedJudgeRequest } from "./protocol";
 import { STATE, PHASE, SIGINT, WASM_PAGE_BYTES } from "./thread-state";
@@ -47,7 +45,7 @@ export interface ThreadData {
   wasmModule: WebAssembly.Module | null;
   /** Size of pyodide.asm.wasm, in bytes: recognizes the instantiate call to serve from wasmModule. */
   wasmByteLength: number;
-  /** The memory snapshot (shared by all threads: copied, then the reference dropped, before loading), or null to load cold. */
+  /** The memory snapshot, shared read-only by convention: every reference is dropped after loading; null to load cold. */
   snapshot: SharedArrayBuffer | null;
   /** The Python harness, run when loading cold or making the snapshot. */
   harness: string;
@@ -109,10 +107,6 @@ function hardenRealmBeforeLoad(): void {
   poison(tls, ["connect", "createServer", "createSecureContext"], "tls");
   poison(dns, ["lookup", "lookupService", "resolve", "resolve4", "resolve6", "resolveAny", "reverse"], "dns");
   poison(dns.promises, ["lookup", "lookupService", "resolve", "resolve4", "resolve6", "resolveAny", "reverse"], "dns.promises");
-  poison(http, ["request", "get", "createServer"], "http");
-  poison(https, ["request", "get", "createServer"], "https");
-  poison(http2, ["connect", "createServer", "createSecureServer"], "http2");
-  poison(dgram, ["createSocket"], "dgram");
   syncBuiltinESMExports();
 
   // Pyodide's ESM loader imports child_process and ws to polyfill `require` unless one exists.
@@ -168,7 +162,7 @@ function hardenRealmAfterLoad(py: PyodideInterface): void {
     // ignore
   }
   try {
-    // The snapshot copy is no longer needed (and holds 32 MB).
+    // The shared snapshot: never reachable from Python.
     const config = (api._api as Record<string, unknown> | undefined)?.config as Record<string, unknown> | undefined;
     if (config) config._loadSnapshot = undefined;
   } catch {
@@ -333,14 +327,18 @@ export async function runJudgeThread(): Promise<void> {
     post({ type: "error", stage: "run", message: describe(e) });
   });
 
-  // A private copy of the shared snapshot; the shared buffer is then unreachable from this thread.
-  const snapshot = data.snapshot ? new Uint8Array(data.snapshot).slice() : null;
+  // Pyodide copies the shared snapshot into the instance's memory; every reference to the shared
+  // buffer is dropped before any submission code runs (workerData here, Pyodide's config in
+  // hardenRealmAfterLoad), so a submission cannot write to the snapshot other instances start from.
+  let snapshot = data.snapshot ? new Uint8Array(data.snapshot) : null;
+  const cold = snapshot === null;
   data.snapshot = null;
 
   let py: PyodideInterface;
   try {
     ({ py } = await loadInstance(data, snapshot, state, memoryCap));
-    if (data.role === "snapshot" || !snapshot) py.runPython(data.harness);
+    snapshot = null;
+    if (data.role === "snapshot" || cold) py.runPython(data.harness);
   } catch (e) {
     post({ type: "error", stage: "load", message: describe(e) });
     return;

@@ -73,7 +73,7 @@ export type JudgeProcessMessage =
   | { type: "log"; message: string }
   | { type: "fatal"; message: string };
 
-/** Largest source accepted, in bytes (UTF-16 code units, close enough for the check). */
+/** Largest source accepted, in characters (UTF-16 code units). */
 export const MAX_SOURCE_CHARS = 256 * 1024;
 /** Largest total size of the tests, in characters. */
 export const MAX_TESTS_CHARS = 8 * 1024 * 1024;

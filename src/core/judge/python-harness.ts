@@ -346,9 +346,11 @@ async def _pyprep_judge(payload):
     saved = sys.stdout, sys.stderr, sys.stdin
     sys.stdout, sys.stderr, sys.stdin = out, err, io.StringIO("")
     t0 = time.perf_counter()
+    phase = {"source": "solution"}
     try:
         if kind == "io":
-            await _judge_io(solution, cases, budget, out, res, results)
+            phase["source"] = "tests"
+            await _judge_io(solution, cases, budget, out, res, results, phase)
         else:
             mod = types.ModuleType("solution")
             sys.modules["solution"] = mod
@@ -360,10 +362,12 @@ async def _pyprep_judge(payload):
             except SystemExit as e:
                 if e.code not in (None, 0):
                     raise
+            phase["source"] = "tests"
             if kind == "asserts":
                 if setup is not None:
                     await _run(setup, ns)
                 for t in asserts:
+                    phase["testIndex"] = t.index
                     t1 = time.perf_counter()
                     try:
                         failure = await t.run(ns)
@@ -376,7 +380,7 @@ async def _pyprep_judge(payload):
                         if res["verdict"] == "Accepted":
                             res["verdict"] = verdict
                             if verdict == "Runtime Error":
-                                res["error"] = _error_info(e, "solution")
+                                res["error"] = dict(_error_info(e, "tests"), testIndex=t.index)
                         continue
                     if failure is None:
                         results.append({"index": t.index, "name": t.name, "verdict": "Accepted", "timeMs": _ms(t1)})
@@ -387,6 +391,7 @@ async def _pyprep_judge(payload):
             else:
                 entry = tests["entryPoint"]
                 name = "check(%s)" % entry
+                phase["testIndex"] = 0
                 t1 = time.perf_counter()
                 try:
                     _register_source("<tests>", test_text)
@@ -406,7 +411,7 @@ async def _pyprep_judge(payload):
                         msg = str(e) or _failed_assert_line(e) or "assertion failed"
                     else:
                         msg = _exc_line(e)
-                        res["error"] = _error_info(e, "solution")
+                        res["error"] = dict(_error_info(e, "tests"), testIndex=0)
                     results.append({"index": 0, "name": name, "verdict": verdict, "message": msg[:1000], "timeMs": _ms(t1)})
                     res["verdict"] = verdict
     except BaseException as e:
@@ -414,14 +419,17 @@ async def _pyprep_judge(payload):
         if isinstance(e, SystemExit):
             verdict = "Runtime Error"
         res["verdict"] = verdict
+        where = phase["source"]
         if verdict == "Time Limit Exceeded":
-            res["error"] = {"message": "time limit exceeded", "source": "solution"}
+            res["error"] = {"message": "time limit exceeded", "source": where}
         elif verdict == "Output Limit Exceeded":
-            res["error"] = {"message": "output limit exceeded (%d bytes)" % budget.cap, "source": "solution"}
+            res["error"] = {"message": "output limit exceeded (%d bytes)" % budget.cap, "source": where}
         elif verdict == "Memory Limit Exceeded":
-            res["error"] = {"message": "MemoryError", "source": "solution"}
+            res["error"] = {"message": "MemoryError", "source": where}
         else:
-            res["error"] = _error_info(e, "solution")
+            res["error"] = _error_info(e, where)
+        if where == "tests" and "testIndex" in phase:
+            res["error"]["testIndex"] = phase["testIndex"]
     finally:
         sys.stdout, sys.stderr, sys.stdin = saved
         sys.setrecursionlimit(1000)
@@ -436,8 +444,9 @@ def _failed_assert_line(e):
     return ""
 
 
-async def _judge_io(solution, cases, budget, out, res, results):
+async def _judge_io(solution, cases, budget, out, res, results, phase):
     for i, case in enumerate(cases):
+        phase["testIndex"] = i
         cap = _Capture(budget, max(_RETURN_STDOUT, budget.cap))
         sys.stdout = cap
         sys.stdin = io.StringIO(case["input"])
@@ -459,7 +468,7 @@ async def _judge_io(solution, cases, budget, out, res, results):
                             "timeMs": _ms(t1), "stdout": cap.getvalue()[:_CASE_STDOUT]})
             if res["verdict"] == "Accepted":
                 res["verdict"] = "Runtime Error"
-                res["error"] = _error_info(e, "solution")
+                res["error"] = dict(_error_info(e, "tests"), testIndex=i)
             continue
         finally:
             sys.stdout = out

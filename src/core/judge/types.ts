@@ -134,8 +134,15 @@ export interface JudgeError {
   col?: number;
   /** The traceback's last lines, frames inside the judge removed. */
   traceback?: string;
-  /** Which code failed: the candidate's `solution` or the challenge's `tests`. */
+  /**
+   * Where it happened: `solution` while the solution compiled or ran on its own (module level),
+   * `tests` while a test ran (or, for io tests, while the program ran on a case's input) or when
+   * the tests themselves do not compile. A `tests` error's message and traceback may show test
+   * code or inputs: redact them for hidden tests.
+   */
   source?: "solution" | "tests";
+  /** With source `tests`: the index of the test (assert, case; 0 for `check`) that was running. */
+  testIndex?: number;
 }
 
 /** What judging a submission gave. */
