@@ -3,11 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { EXPERIENCE_BAND_LABELS } from "../../../core/bank/levels";
-import { highlightCode } from "../../../core/content/highlight-code";
+import { highlightCode, normalizeLanguage } from "../../../core/content/highlight-code";
 import { renderMarkdown } from "../../../core/content/render-markdown";
 import { getQuestionBySlug } from "../../../db/queries/get-question";
 import { LevelBadge } from "../../components/level-badge";
 import { QuestionList } from "../../components/question-list";
+import { RunCode } from "../../components/run-code";
 import { TagLinks } from "../../components/tag-links";
 import { getDb } from "../../lib/db";
 import { formatDate, truncate } from "../../lib/format";
@@ -156,6 +157,7 @@ export default async function QuestionPage(props: Props) {
                 <figure key={i} className="code-example">
                   {c.title ? <p className="code-example-title">{c.title}</p> : null}
                   <div className="code-block" dangerouslySetInnerHTML={{ __html: codeHtml[i] ?? "" }} />
+                  {normalizeLanguage(c.language) === "python" ? <RunCode code={c.code} expectedOutput={c.expectedOutput} label={examples.length > 1 ? `Run example ${i + 1}` : "Run example"} /> : null}
                   {c.expectedOutput !== null ? (
                     <figcaption>
                       <span className="code-output-label">Output</span>
