@@ -76,5 +76,6 @@ describe("GET /api/openapi.json", () => {
     expect(doc.openapi).toBe("3.1.0");
     expect(doc.paths["/api/questions"]?.get.parameters.map((p) => p.name)).toEqual(["q", "level", "topic", "company", "band", "code", "set", "page", "pageSize"]);
     expect(doc.paths["/api/questions/{slug}"]).toBeDefined();
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/challenges", "/api/challenges/{slug}", "/api/submissions", "/api/submissions/{id}"]));
   });
 });

@@ -55,6 +55,65 @@ export const openApiDocument = {
         },
       },
     },
+    "/api/challenges": {
+      get: {
+        summary: "List code challenges",
+        operationId: "listChallenges",
+        parameters: [
+          { name: "difficulty", in: "query", required: false, schema: { type: "string", enum: ["Easy", "Medium", "Hard"] } },
+          { name: "topic", in: "query", required: false, schema: { type: "string" } },
+          { name: "solved", in: "query", required: false, description: "Solved (an Accepted submission) by this browser", schema: { type: "string", enum: ["yes", "no"] } },
+        ],
+        responses: { "200": { description: "Challenges, easiest first" }, "400": { description: "Invalid parameter", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } } },
+      },
+    },
+    "/api/challenges/{slug}": {
+      get: {
+        summary: "One challenge: statement, starter code and visible examples (hidden tests are never sent)",
+        operationId: "getChallenge",
+        parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string" } }],
+        responses: { "200": { description: "The challenge" }, "404": { description: "No such challenge", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } } },
+      },
+    },
+    "/api/submissions": {
+      post: {
+        summary: "Queue code for judging",
+        description: "`run` judges the visible examples, `submit` the examples and the hidden tests. A burst of submissions queues. Poll the returned URL for the verdict.",
+        operationId: "createSubmission",
+        requestBody: {
+          required: true,
+          content: {
+            "application/json": {
+              schema: {
+                type: "object",
+                required: ["challenge", "code"],
+                additionalProperties: false,
+                properties: { challenge: { type: "string" }, code: { type: "string", description: "Python source, at most 65536 bytes" }, mode: { type: "string", enum: ["run", "submit"], default: "submit" } },
+              },
+            },
+          },
+        },
+        responses: {
+          "202": { description: "Queued", content: { "application/json": { schema: { type: "object", properties: { id: { type: "string", format: "uuid" }, status: { type: "string" }, poll: { type: "string" } } } } } },
+          "400": { description: "Malformed body; `error.parameter` names the field", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+          "404": { description: "Unknown challenge", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+          "413": { description: "Code larger than 64 KiB", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+        },
+      },
+    },
+    "/api/submissions/{id}": {
+      get: {
+        summary: "A submission of this browser: status, then verdict and per-test results",
+        operationId: "getSubmission",
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+        responses: {
+          "200": {
+            description: "status queued | running | done | failed; verdict one of Accepted, Wrong Answer, Time Limit Exceeded, Memory Limit Exceeded, Runtime Error, Output Limit Exceeded, Compilation Error",
+          },
+          "404": { description: "No such submission of this browser", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+        },
+      },
+    },
     "/api/health": { get: { summary: "Liveness and database check", operationId: "health", responses: { "200": { description: "OK" }, "503": { description: "Database unavailable" } } } },
   },
   components: {
