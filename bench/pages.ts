@@ -306,7 +306,7 @@ export async function benchPages(options: BenchPagesOptions): Promise<PagesBench
 export function formatPagesResult(r: PagesBenchResult): string {
   const out: string[] = [];
   const how = r.startedServer
-    ? `pyprep serve on a fresh PGlite bank (${r.questions} questions from the seed pages), up in ${((r.startupMs ?? 0) / 1000).toFixed(1)} s${r.built ? " including next build" : ""}`
+    ? `pyprep serve on a fresh PGlite bank (${r.questions} questions loaded on first start), up in ${((r.startupMs ?? 0) / 1000).toFixed(1)} s${r.built ? " including next build" : ""}`
     : `${r.baseUrl} (${r.questions} questions)`;
   out.push(`Pages: ${how}; ${r.connections} connections, ${r.durationSec} s per scenario after ${r.warmupSec} s warm-up; client and server on the same machine`);
   out.push(`Machine: ${machineLine(r.machine)}`);
