@@ -6,6 +6,7 @@
  * with 0, top-level `asyncio.run(x)` rewritten to `await x`.
  */
 import type { PyodideInterface } from "pyodide";
+import { EXAMPLE_PRELUDE_PY as PRELUDE, normalizeOutput } from "../../core/content/example-prelude";
 
 export const PYODIDE_INDEX_URL = "/pyodide/";
 
@@ -18,41 +19,6 @@ export interface BrowserRunResult {
   durationMs: number;
 }
 
-// Same as src/core/judge/pyodide-runner.ts: asyncio.run() cannot block on the browser's event
-// loop either, so top-level `asyncio.run(coro)` calls become `await coro` on Pyodide's loop.
-const PRELUDE = `
-import ast, inspect, random, sys, traceback
-
-class _AsyncioRunToAwait(ast.NodeTransformer):
-    def visit_FunctionDef(self, node): return node
-    def visit_AsyncFunctionDef(self, node): return node
-    def visit_Lambda(self, node): return node
-    def visit_ClassDef(self, node): return node
-    def visit_Call(self, node):
-        self.generic_visit(node)
-        f = node.func
-        if (isinstance(f, ast.Attribute) and f.attr == "run" and isinstance(f.value, ast.Name)
-                and f.value.id == "asyncio" and len(node.args) == 1 and not node.keywords):
-            return ast.copy_location(ast.Await(node.args[0]), node)
-        return node
-
-async def _pyprep_run(src, seed):
-    random.seed(seed)
-    try:
-        tree = ast.parse(src, "<example>")
-        tree = ast.fix_missing_locations(_AsyncioRunToAwait().visit(tree))
-        code = compile(tree, "<example>", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
-        ns = {"__name__": "__main__", "__builtins__": __builtins__}
-        result = eval(code, ns)
-        if inspect.iscoroutine(result):
-            await result
-        return None
-    except BaseException as e:
-        return "".join(traceback.format_exception(e))
-    finally:
-        sys.stdout.flush()
-        sys.stderr.flush()
-`;
 
 interface Runner {
   run(code: string): Promise<BrowserRunResult>;
@@ -117,12 +83,4 @@ export async function runPython(code: string): Promise<BrowserRunResult> {
   return (await runnerPromise).run(code);
 }
 
-/** Output as `pyprep content check` compares it: line endings and trailing spaces ignored, no final newlines. */
-export function normalizeOutput(text: string): string {
-  return text
-    .replace(/\r\n/g, "\n")
-    .split("\n")
-    .map((l) => l.trimEnd())
-    .join("\n")
-    .replace(/\n+$/, "");
-}
+export { normalizeOutput };

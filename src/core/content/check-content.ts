@@ -1,7 +1,10 @@
 import { compareTitles } from "../bank/near-duplicates";
 import type { PythonRunner } from "../judge/pyodide-runner";
+import { normalizeOutput } from "./example-prelude";
 import { parseQuestionFile, type ContentIssue, type QuestionFile } from "./question-file";
 import { parseSetFile, type SetFile } from "./set-file";
+
+export { normalizeOutput };
 
 export interface ContentSource {
   /** Path shown in messages, e.g. "content/questions/gil.md". */
@@ -28,15 +31,6 @@ export interface CheckContentResult {
   examplesRun: number;
 }
 
-/** Output as compared: line endings and trailing spaces ignored, one final newline. */
-export function normalizeOutput(text: string): string {
-  return text
-    .replace(/\r\n/g, "\n")
-    .split("\n")
-    .map((l) => l.trimEnd())
-    .join("\n")
-    .replace(/\n+$/, "");
-}
 
 function baseName(file: string): string {
   return file.replace(/^.*[\\/]/, "").replace(/\.(md|ya?ml)$/, "");

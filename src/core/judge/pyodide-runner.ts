@@ -1,4 +1,5 @@
 import { loadPyodide, type PyodideInterface } from "pyodide";
+import { EXAMPLE_PRELUDE_PY } from "../content/example-prelude";
 
 /** What running a snippet gave. */
 export interface RunResult {
@@ -22,42 +23,6 @@ export interface PythonRunner {
   readonly pythonVersion: string;
 }
 
-// Runs each snippet in a fresh namespace as __main__. Pyodide in Node 20 has no WebAssembly stack
-// switching, so asyncio.run() cannot block; top-level `asyncio.run(coro)` calls (outside any
-// function) are rewritten to `await coro` on Pyodide's event loop, which is what they mean.
-const PRELUDE = `
-import ast, inspect, random, sys, traceback
-
-class _AsyncioRunToAwait(ast.NodeTransformer):
-    def visit_FunctionDef(self, node): return node
-    def visit_AsyncFunctionDef(self, node): return node
-    def visit_Lambda(self, node): return node
-    def visit_ClassDef(self, node): return node
-    def visit_Call(self, node):
-        self.generic_visit(node)
-        f = node.func
-        if (isinstance(f, ast.Attribute) and f.attr == "run" and isinstance(f.value, ast.Name)
-                and f.value.id == "asyncio" and len(node.args) == 1 and not node.keywords):
-            return ast.copy_location(ast.Await(node.args[0]), node)
-        return node
-
-async def _pyprep_run(src, seed):
-    random.seed(seed)
-    try:
-        tree = ast.parse(src, "<example>")
-        tree = ast.fix_missing_locations(_AsyncioRunToAwait().visit(tree))
-        code = compile(tree, "<example>", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
-        ns = {"__name__": "__main__", "__builtins__": __builtins__}
-        result = eval(code, ns)
-        if inspect.iscoroutine(result):
-            await result
-        return None
-    except BaseException as e:
-        return "".join(traceback.format_exception(e))
-    finally:
-        sys.stdout.flush()
-        sys.stderr.flush()
-`;
 
 /**
  * A Python runner backed by one Pyodide instance (CPython in WebAssembly, from the `pyodide`
@@ -74,7 +39,7 @@ export async function createPyodideRunner(): Promise<PythonRunner> {
   const py: PyodideInterface = await loadPyodide({ stdout: () => {}, stderr: () => {} });
   py.setStdout({ write: (buf: Uint8Array) => (out.push(decoder.decode(buf)), buf.length) });
   py.setStderr({ write: (buf: Uint8Array) => (err.push(decoder.decode(buf)), buf.length) });
-  await py.runPythonAsync(PRELUDE);
+  await py.runPythonAsync(EXAMPLE_PRELUDE_PY);
   const runFn = py.globals.get("_pyprep_run") as (src: string, seed: number) => Promise<string | undefined>;
   const pythonVersion = (py.runPython("import sys; sys.version.split()[0]") as string) ?? "";
   let queue: Promise<unknown> = Promise.resolve();
