@@ -1,21 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser } from "./browser";
+import { describe, expect, inject, it } from "vitest";
+import { useBrowser } from "./browser";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function newPage(width = 1280, colorScheme: "light" | "dark" = "light"): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
-  return context.newPage();
-}
+const newPage = useBrowser();
 
 describe("a candidate browsing the bank", () => {
   it("filters to Mid, searches GIL, opens a result, expands the answer and reads it", async () => {

@@ -1,39 +1,22 @@
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import YAML from "yaml";
-import { launchBrowser } from "./browser";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { parseChallengeFile, type ChallengeFile } from "../src/core/challenges/challenge-file";
+import { useBrowser } from "./browser";
 
 const baseUrl = inject("baseUrl");
 const ROOT = path.resolve(import.meta.dirname, "..");
-let browser: Browser;
 
-interface ChallengeFile {
-  title: string;
-  solution: string;
-  wrong_solution: string;
-}
-
-/** The front matter of a challenge file in content/challenges. */
+/** A challenge file of content/challenges, read with the project's own parser. */
 function readChallenge(slug: string): ChallengeFile {
-  const text = fs.readFileSync(path.join(ROOT, "content", "challenges", `${slug}.md`), "utf8");
-  const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
-  if (!front) throw new Error(`${slug}.md has no front matter`);
-  return YAML.parse(front) as ChallengeFile;
+  const file = path.join(ROOT, "content", "challenges", `${slug}.md`);
+  const parsed = parseChallengeFile(file, fs.readFileSync(file, "utf8"));
+  if (!parsed.ok) throw new Error(parsed.issues.map((i) => `${i.file}:${i.line}: ${i.message}`).join("\n"));
+  return parsed.challenge;
 }
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function newPage(width = 1280, colorScheme: "light" | "dark" = "light"): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
-  return context.newPage();
-}
+const newPage = useBrowser();
 
 /** Replaces the editor's whole content, the way a paste would. */
 async function typeCode(page: Page, code: string): Promise<void> {

@@ -26,24 +26,11 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function QuestionsPage(props: Props) {
   const params = await props.searchParams;
-  let query: QuestionQuery;
-  try {
-    query = parseQuestionQuery(params);
-  } catch (e) {
-    if (!isAppError(e)) throw e;
-    return (
-      <div className="browse">
-        <header className="page-intro">
-          <h1>Questions</h1>
-        </header>
-        <QueryError message={e.message} parameter={typeof e.detail?.parameter === "string" ? e.detail.parameter : undefined} resetHref="/questions" />
-      </div>
-    );
-  }
-
   const db = await getDb();
+  let query: QuestionQuery;
   let result: QuestionPage;
   try {
+    query = parseQuestionQuery(params);
     result = await searchQuestions(db, query);
   } catch (e) {
     if (!isAppError(e)) throw e;

@@ -4,13 +4,13 @@
  * No imports: safe in the browser bundle.
  */
 
-// Runs each snippet in a fresh namespace as __main__. Pyodide in Node 20 has no WebAssembly stack
-// switching, so asyncio.run() cannot block; top-level `asyncio.run(coro)` calls (outside any
-// function) are rewritten to `await coro` on Pyodide's event loop, which is what they mean.
-export const EXAMPLE_PRELUDE_PY = `
-import ast, inspect, random, sys, traceback
-
-class _AsyncioRunToAwait(ast.NodeTransformer):
+/**
+ * Python source of `_AsyncioRunToAwait`, an ast.NodeTransformer that rewrites module-level
+ * `asyncio.run(coro)` (outside functions and classes) to `await coro`: Pyodide in Node 20 and in
+ * the browser has no stack switching, so asyncio.run() cannot block. Needs `import ast` before it.
+ * Shared by the example runners below and the judge's harness (core/judge/python-harness.ts).
+ */
+export const ASYNCIO_RUN_TO_AWAIT_PY = `class _AsyncioRunToAwait(ast.NodeTransformer):
     def visit_FunctionDef(self, node): return node
     def visit_AsyncFunctionDef(self, node): return node
     def visit_Lambda(self, node): return node
@@ -22,7 +22,15 @@ class _AsyncioRunToAwait(ast.NodeTransformer):
                 and f.value.id == "asyncio" and len(node.args) == 1 and not node.keywords):
             return ast.copy_location(ast.Await(node.args[0]), node)
         return node
+`;
 
+// Runs each snippet in a fresh namespace as __main__. Pyodide in Node 20 has no WebAssembly stack
+// switching, so asyncio.run() cannot block; top-level `asyncio.run(coro)` calls (outside any
+// function) are rewritten to `await coro` on Pyodide's event loop, which is what they mean.
+export const EXAMPLE_PRELUDE_PY = `
+import ast, inspect, random, sys, traceback
+
+${ASYNCIO_RUN_TO_AWAIT_PY}
 async def _pyprep_run(src, seed):
     random.seed(seed)
     try:

@@ -12,6 +12,8 @@
  * WebAssembly imports, poisoned network modules, no code generation from strings) and in the Node
  * permission model of the judge process.
  */
+import { ASYNCIO_RUN_TO_AWAIT_PY } from "../content/example-prelude";
+
 export const HARNESS_PY = String.raw`
 import sys, os, builtins, io, ast, json, time, traceback, random, linecache, inspect, types
 
@@ -139,29 +141,8 @@ class _Capture(io.TextIOBase):
         return "".join(self._parts)
 
 
-class _AsyncioRunToAwait(ast.NodeTransformer):
-    # Pyodide in Node 20 has no stack switching, so asyncio.run() cannot block. At the top level of
-    # a module (outside functions and classes) asyncio.run(coro) means await coro.
-    def visit_FunctionDef(self, node):
-        return node
-
-    def visit_AsyncFunctionDef(self, node):
-        return node
-
-    def visit_Lambda(self, node):
-        return node
-
-    def visit_ClassDef(self, node):
-        return node
-
-    def visit_Call(self, node):
-        self.generic_visit(node)
-        f = node.func
-        if (isinstance(f, ast.Attribute) and f.attr == "run" and isinstance(f.value, ast.Name)
-                and f.value.id == "asyncio" and len(node.args) == 1 and not node.keywords):
-            return ast.copy_location(ast.Await(node.args[0]), node)
-        return node
-
+# Pyodide in Node 20 has no stack switching: module-level asyncio.run(coro) runs as await coro.
+${ASYNCIO_RUN_TO_AWAIT_PY}
 
 _FLAGS = ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
 
