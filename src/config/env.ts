@@ -18,6 +18,8 @@ const EnvSchema = z.object({
   PYPREP_ROOT: z.string().min(1).optional(),
   PYPREP_BANK: z.enum(["content", "seeds", "none"]).default("content"),
   PYPREP_CONTENT_DIR: z.string().min(1).optional(),
+  PYPREP_BASE_URL: z.string().url("must be an absolute URL such as https://prep.example.com").optional().or(z.literal("").transform(() => undefined)),
+  PYPREP_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional().or(z.literal("").transform(() => undefined)),
 });
 
 export interface AppConfig {
@@ -36,6 +38,10 @@ export interface AppConfig {
   bank: "content" | "seeds" | "none";
   /** Our content folder (questions/ and sets/). */
   contentDir: string;
+  /** Public URL of the site (sign-in links, trusted origin); undefined: taken from each request. */
+  baseUrl: string | undefined;
+  /** Secret signing session cookies; undefined: one generated once and kept in the database. */
+  authSecret: string | undefined;
 }
 
 /**
@@ -59,5 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     root,
     bank: e.PYPREP_BANK,
     contentDir: path.resolve(root, e.PYPREP_CONTENT_DIR ?? "content"),
+    baseUrl: e.PYPREP_BASE_URL,
+    authSecret: e.PYPREP_AUTH_SECRET,
   };
 }

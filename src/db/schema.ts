@@ -4,6 +4,9 @@
  */
 import { sql, type SQL } from "drizzle-orm";
 import {
+  bigint,
+  doublePrecision,
+  smallint,
   boolean,
   customType,
   index,
@@ -283,3 +286,231 @@ export const submissions = pgTable(
   },
   (t) => [index("submissions_owner_idx").on(t.owner, t.challengeId, t.createdAt), index("submissions_status_idx").on(t.status)],
 );
+
+// ---------------------------------------------------------------------------------------------
+// Accounts (better-auth). Property names are the library's field names; SQL names are ours.
+// ---------------------------------------------------------------------------------------------
+
+/** Roles, least to most privileged. */
+export const ROLES = ["candidate", "editor", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** An account. `role` is ours (better-auth additional field); the rest is better-auth's core. */
+export const users = pgTable(
+  "users",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    email: text("email").notNull(),
+    emailVerified: boolean("email_verified").notNull().default(false),
+    image: text("image"),
+    role: text("role").$type<Role>().notNull().default("candidate"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("users_email_idx").on(t.email)],
+);
+
+/** A signed-in browser session (better-auth); deleting every row of a user signs them out everywhere. */
+export const authSessions = pgTable(
+  "auth_sessions",
+  {
+    id: text("id").primaryKey(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    token: text("token").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    ipAddress: text("ip_address"),
+    userAgent: text("user_agent"),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+  },
+  (t) => [uniqueIndex("auth_sessions_token_idx").on(t.token), index("auth_sessions_user_idx").on(t.userId)],
+);
+
+/** Credentials (better-auth): for email sign-in, `password` holds the library's scrypt hash. */
+export const authAccounts = pgTable(
+  "auth_accounts",
+  {
+    id: text("id").primaryKey(),
+    accountId: text("account_id").notNull(),
+    providerId: text("provider_id").notNull(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    accessToken: text("access_token"),
+    refreshToken: text("refresh_token"),
+    idToken: text("id_token"),
+    accessTokenExpiresAt: timestamp("access_token_expires_at", { withTimezone: true }),
+    refreshTokenExpiresAt: timestamp("refresh_token_expires_at", { withTimezone: true }),
+    scope: text("scope"),
+    password: text("password"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("auth_accounts_user_idx").on(t.userId)],
+);
+
+/** Verification tokens (better-auth). */
+export const authVerifications = pgTable(
+  "auth_verifications",
+  {
+    id: text("id").primaryKey(),
+    identifier: text("identifier").notNull(),
+    value: text("value").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("auth_verifications_identifier_idx").on(t.identifier)],
+);
+
+/** Request counters for better-auth's rate limiter, shared by every app instance. */
+export const authRateLimits = pgTable(
+  "auth_rate_limits",
+  {
+    id: text("id").primaryKey(),
+    key: text("key").notNull(),
+    count: integer("count").notNull(),
+    lastRequest: bigint("last_request", { mode: "number" }).notNull(),
+  },
+  (t) => [uniqueIndex("auth_rate_limits_key_idx").on(t.key)],
+);
+
+/** Instance-wide settings and secrets shared by every app instance (e.g. the auth secret). */
+export const appSettings = pgTable("app_settings", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Practice. `owner` is a user id, or "guest:<token>" for a browser without an account.
+// ---------------------------------------------------------------------------------------------
+
+/** FSRS memory state of one question for one owner (ts-fsrs `Card`). */
+export const cards = pgTable(
+  "cards",
+  {
+    owner: text("owner").notNull(),
+    questionId: integer("question_id")
+      .notNull()
+      .references(() => questions.id, { onDelete: "cascade" }),
+    due: timestamp("due", { withTimezone: true }).notNull(),
+    stability: doublePrecision("stability").notNull(),
+    difficulty: doublePrecision("difficulty").notNull(),
+    elapsedDays: integer("elapsed_days").notNull().default(0),
+    scheduledDays: integer("scheduled_days").notNull().default(0),
+    learningSteps: integer("learning_steps").notNull().default(0),
+    reps: integer("reps").notNull().default(0),
+    lapses: integer("lapses").notNull().default(0),
+    /** ts-fsrs State: 0 New, 1 Learning, 2 Review, 3 Relearning. */
+    state: smallint("state").notNull().default(0),
+    lastReview: timestamp("last_review", { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.owner, t.questionId] }), index("cards_owner_due_idx").on(t.owner, t.due)],
+);
+
+/** Every rating ever given, with the card's state before it (ts-fsrs `ReviewLog`). */
+export const reviewLogs = pgTable(
+  "review_logs",
+  {
+    id: serial("id").primaryKey(),
+    owner: text("owner").notNull(),
+    questionId: integer("question_id")
+      .notNull()
+      .references(() => questions.id, { onDelete: "cascade" }),
+    /** 1 Again, 2 Hard, 3 Good, 4 Easy. */
+    rating: smallint("rating").notNull(),
+    state: smallint("state").notNull(),
+    due: timestamp("due", { withTimezone: true }).notNull(),
+    stability: doublePrecision("stability").notNull(),
+    difficulty: doublePrecision("difficulty").notNull(),
+    elapsedDays: integer("elapsed_days").notNull(),
+    lastElapsedDays: integer("last_elapsed_days").notNull(),
+    scheduledDays: integer("scheduled_days").notNull(),
+    learningSteps: integer("learning_steps").notNull().default(0),
+    /** When the rating was given. */
+    review: timestamp("review", { withTimezone: true }).notNull(),
+    /** The due date the rating produced. */
+    nextDue: timestamp("next_due", { withTimezone: true }).notNull(),
+    durationMs: integer("duration_ms"),
+    sessionId: text("session_id"),
+  },
+  (t) => [index("review_logs_owner_review_idx").on(t.owner, t.review)],
+);
+
+/** A practice session: flashcards or a timed set, over questions chosen when it started. */
+export const practiceSessions = pgTable(
+  "practice_sessions",
+  {
+    id: text("id").primaryKey(),
+    owner: text("owner").notNull(),
+    /** "flashcards" | "timed". */
+    mode: text("mode").notNull(),
+    /** What the questions were drawn from, as shown to the user ("Level: Mid", "Due today"). */
+    sourceLabel: text("source_label").notNull(),
+    source: jsonb("source").$type<Record<string, unknown>>().notNull(),
+    questionIds: jsonb("question_ids").$type<number[]>().notNull(),
+    /** Timed sessions: the time limit in seconds. */
+    timeLimitS: integer("time_limit_s"),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+  },
+  (t) => [index("practice_sessions_owner_idx").on(t.owner, t.startedAt)],
+);
+
+/** A typed answer in a timed session, with its self-rating (0–5) and, once graded, the grade. */
+export const sessionAnswers = pgTable(
+  "session_answers",
+  {
+    sessionId: text("session_id")
+      .notNull()
+      .references(() => practiceSessions.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    questionId: integer("question_id")
+      .notNull()
+      .references(() => questions.id, { onDelete: "cascade" }),
+    answer: text("answer").notNull().default(""),
+    selfScore: smallint("self_score"),
+    grade: jsonb("grade").$type<Record<string, unknown>>(),
+    answeredAt: timestamp("answered_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.position] })],
+);
+
+export const bookmarks = pgTable(
+  "bookmarks",
+  {
+    owner: text("owner").notNull(),
+    questionId: integer("question_id")
+      .notNull()
+      .references(() => questions.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.owner, t.questionId] })],
+);
+
+/** A personal note on a question, in Markdown (rendered sanitized). */
+export const notes = pgTable(
+  "notes",
+  {
+    owner: text("owner").notNull(),
+    questionId: integer("question_id")
+      .notNull()
+      .references(() => questions.id, { onDelete: "cascade" }),
+    bodyMd: text("body_md").notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.owner, t.questionId] })],
+);
+
+/** Per-owner practice settings: new cards per day, target retention, time zone for "today". */
+export const practiceSettings = pgTable("practice_settings", {
+  owner: text("owner").primaryKey(),
+  newPerDay: integer("new_per_day").notNull().default(20),
+  requestRetention: doublePrecision("request_retention").notNull().default(0.9),
+  timeZone: text("time_zone").notNull().default("UTC"),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});

@@ -7,7 +7,7 @@ import { PageIntro } from "../components/page-intro";
 import { QueryError } from "../components/query-error";
 import { getDb } from "../lib/db";
 import { plural } from "../lib/format";
-import { ownerToken } from "../lib/owner";
+import { currentOwner } from "../lib/owner";
 
 export const dynamic = "force-dynamic";
 
@@ -88,7 +88,7 @@ export default async function ChallengesPage(props: Props) {
   }
 
   const db = await getDb();
-  const owner = (await ownerToken(false)) ?? undefined;
+  const owner = (await currentOwner(false)) ?? undefined;
   const [all, topics] = await Promise.all([listChallenges(db, { owner }), listTopics(db)]);
   const filtered = query.difficulty || query.topic || query.solved;
   const items: ChallengeSummary[] = filtered

@@ -1,5 +1,7 @@
 import { NextResponse } from "next/server";
-import { isAppError, type AppErrorCode } from "../../core/errors";
+import { z } from "zod";
+import { AppError, isAppError, type AppErrorCode } from "../../core/errors";
+import { assertSameOrigin } from "./csrf";
 
 const STATUS: Record<AppErrorCode, number> = {
   INVALID_INPUT: 400,
@@ -28,4 +30,37 @@ export async function handle(fn: () => Promise<Response>): Promise<Response> {
     console.error(e);
     return NextResponse.json({ error: { code: "INTERNAL", message: "Internal server error" } }, { status: 500 });
   }
+}
+
+/**
+ * Like {@link handle}, for state-changing requests: refuses cross-site requests first
+ * (see assertSameOrigin).
+ */
+export async function mutation(request: Request, fn: () => Promise<Response>): Promise<Response> {
+  return handle(async () => {
+    assertSameOrigin(request);
+    return fn();
+  });
+}
+
+/**
+ * Reads a JSON body of at most `maxBytes` and validates it with `schema`.
+ * @throws AppError INVALID_INPUT naming the first bad field, LIMIT_EXCEEDED when too large
+ */
+export async function readJson<T>(request: Request, schema: z.ZodType<T>, maxBytes = 64 * 1024): Promise<T> {
+  const text = await request.text();
+  if (Buffer.byteLength(text, "utf8") > maxBytes) throw new AppError("LIMIT_EXCEEDED", `Request body is larger than ${maxBytes} bytes`);
+  let json: unknown;
+  try {
+    json = text.trim() === "" ? {} : JSON.parse(text);
+  } catch {
+    throw new AppError("INVALID_INPUT", "Request body is not valid JSON");
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue?.path.length ? issue.path.join(".") : "body";
+    throw new AppError("INVALID_INPUT", `Field '${field}' ${issue?.message ?? "is invalid"}`, { parameter: field });
+  }
+  return parsed.data;
 }

@@ -1,19 +1,18 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
-import { cookies } from "next/headers";
-
-const COOKIE = "pyprep_owner";
+import { cookies, headers } from "next/headers";
+import { GUEST_COOKIE } from "../../db/auth";
+import { resolveActor } from "./auth";
 
 /**
- * The anonymous owner token of this browser (an HttpOnly cookie), created on first use.
- * Submissions and drafts belong to it until accounts exist.
+ * The owner key of the current request, for pages and route handlers: the signed-in user's id,
+ * or "guest:<token>" for a browser without an account (the token is an HttpOnly cookie, created
+ * on first use when `create` is true; only route handlers may create it).
  */
-export async function ownerToken(create: boolean): Promise<string | null> {
-  const jar = await cookies();
-  const existing = jar.get(COOKIE)?.value;
-  if (existing && /^[a-f0-9]{32}$/.test(existing)) return existing;
-  if (!create) return null;
-  const token = randomBytes(16).toString("hex");
-  jar.set(COOKIE, token, { httpOnly: true, sameSite: "lax", path: "/", maxAge: 60 * 60 * 24 * 365 });
-  return token;
+export async function currentOwner(create: boolean): Promise<string | null> {
+  const actor = await resolveActor(await headers(), { create });
+  if (!actor) return null;
+  if (actor.newGuestToken) {
+    (await cookies()).set(GUEST_COOKIE, actor.newGuestToken, { httpOnly: true, sameSite: "lax", path: "/", maxAge: 60 * 60 * 24 * 365 });
+  }
+  return actor.owner;
 }

@@ -244,3 +244,24 @@ export async function searchQuestions(db: Db, query: QuestionQuery): Promise<Que
     facets: summary.facets,
   };
 }
+
+/**
+ * Ids of the published questions matching `query` (filters and search text, typo-corrected),
+ * at most `limit`: a set's questions in the set's order, otherwise by level then title.
+ * Used to draw practice sessions from any filtered list.
+ */
+export async function matchingQuestionIds(db: Db, query: Omit<QuestionQuery, "page" | "pageSize">, limit = 2000): Promise<number[]> {
+  let tsq: SQL | null = null;
+  if (query.q) {
+    const corrected = await correctQuery(db, query.q);
+    tsq = sql`websearch_to_tsquery('english', ${corrected ?? query.q})`;
+  }
+  const full: QuestionQuery = { ...query, page: 1, pageSize: limit };
+  const order = query.set
+    ? sql`(SELECT si.position FROM curated_set_items si JOIN curated_sets s ON s.id = si.set_id WHERE si.question_id = q.id AND s.slug = ${query.set})`
+    : tsq
+      ? sql`ts_rank_cd(q.search_vector, ${tsq}, 32) DESC, q.id`
+      : sql`q.level_rank, q.title, q.id`;
+  const found = await rows<{ id: number }>(db, sql`SELECT q.id FROM questions q WHERE ${conditions(full, tsq)} ORDER BY ${order} LIMIT ${limit}`);
+  return found.map((r) => r.id);
+}

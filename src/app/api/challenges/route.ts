@@ -4,7 +4,7 @@ import { AppError } from "../../../core/errors";
 import { listChallenges } from "../../../db/queries/challenges";
 import { getDb } from "../../lib/db";
 import { handle } from "../../lib/http";
-import { ownerToken } from "../../lib/owner";
+import { currentOwner } from "../../lib/owner";
 
 export const dynamic = "force-dynamic";
 
@@ -26,7 +26,7 @@ export async function GET(request: NextRequest): Promise<Response> {
       throw new AppError("INVALID_INPUT", `Query parameter '${name}' ${issue?.code === "unrecognized_keys" ? "is not known; use difficulty, topic or solved" : (issue?.message ?? "is invalid")}`, { parameter: name });
     }
     const q = parsed.data;
-    const owner = (await ownerToken(false)) ?? undefined;
+    const owner = (await currentOwner(false)) ?? undefined;
     const difficulty = q.difficulty ? q.difficulty[0]!.toUpperCase() + q.difficulty.slice(1).toLowerCase() : undefined;
     const items = await listChallenges(await getDb(), { difficulty, topic: q.topic, solved: q.solved === undefined ? undefined : q.solved === "yes", owner });
     return NextResponse.json({ items });

@@ -3,9 +3,9 @@ import { z } from "zod";
 import { AppError } from "../../../core/errors";
 import { MAX_SUBMISSION_BYTES } from "../../../core/judge/challenge-submission";
 import { getDb } from "../../lib/db";
-import { handle } from "../../lib/http";
+import { mutation } from "../../lib/http";
 import { startSubmission } from "../../lib/judge";
-import { ownerToken } from "../../lib/owner";
+import { currentOwner } from "../../lib/owner";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +19,7 @@ const Body = z
 
 /** POST /api/submissions: queue code for judging; 202 with the id to poll. */
 export async function POST(request: Request): Promise<Response> {
-  return handle(async () => {
+  return mutation(request, async () => {
     const length = Number(request.headers.get("content-length") ?? 0);
     if (length > MAX_SUBMISSION_BYTES + 4096) throw new AppError("LIMIT_EXCEEDED", `Request body is ${length} bytes; a submission may be at most ${MAX_SUBMISSION_BYTES} bytes of code`);
     const text = await request.text();
@@ -38,7 +38,7 @@ export async function POST(request: Request): Promise<Response> {
     if (Buffer.byteLength(parsed.data.code, "utf8") > MAX_SUBMISSION_BYTES) {
       throw new AppError("LIMIT_EXCEEDED", `Field 'code' is ${Buffer.byteLength(parsed.data.code, "utf8")} bytes; at most ${MAX_SUBMISSION_BYTES} bytes are accepted`, { parameter: "code" });
     }
-    const owner = (await ownerToken(true)) as string;
+    const owner = (await currentOwner(true)) as string;
     const id = await startSubmission(await getDb(), { slug: parsed.data.challenge, code: parsed.data.code, mode: parsed.data.mode, owner });
     return NextResponse.json({ id, status: "queued", poll: `/api/submissions/${id}` }, { status: 202 });
   });

@@ -12,13 +12,13 @@ import { DifficultyBadge, SolvedMark } from "../../components/difficulty-badge";
 import { getDb } from "../../lib/db";
 import { plural } from "../../lib/format";
 import { questionHref } from "../../lib/hrefs";
-import { ownerToken } from "../../lib/owner";
+import { currentOwner } from "../../lib/owner";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }> };
 
-const loadChallenge = cache(async (slug: string) => getChallenge(await getDb(), slug, (await ownerToken(false)) ?? undefined));
+const loadChallenge = cache(async (slug: string) => getChallenge(await getDb(), slug, (await currentOwner(false)) ?? undefined));
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { slug } = await props.params;

@@ -3,7 +3,7 @@ import { AppError } from "../../../../core/errors";
 import { getChallenge } from "../../../../db/queries/challenges";
 import { getDb } from "../../../lib/db";
 import { handle } from "../../../lib/http";
-import { ownerToken } from "../../../lib/owner";
+import { currentOwner } from "../../../lib/owner";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 export async function GET(_request: Request, context: { params: Promise<{ slug: string }> }): Promise<Response> {
   return handle(async () => {
     const { slug } = await context.params;
-    const challenge = await getChallenge(await getDb(), slug, (await ownerToken(false)) ?? undefined);
+    const challenge = await getChallenge(await getDb(), slug, (await currentOwner(false)) ?? undefined);
     if (!challenge) throw new AppError("NOT_FOUND", `No challenge with slug '${slug}'`);
     return NextResponse.json(challenge);
   });

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { listSubmissions } from "../../../../../db/queries/challenges";
 import { getDb } from "../../../../lib/db";
 import { handle } from "../../../../lib/http";
-import { ownerToken } from "../../../../lib/owner";
+import { currentOwner } from "../../../../lib/owner";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 export async function GET(_request: Request, context: { params: Promise<{ slug: string }> }): Promise<Response> {
   return handle(async () => {
     const { slug } = await context.params;
-    const owner = await ownerToken(false);
+    const owner = await currentOwner(false);
     const items = owner ? await listSubmissions(await getDb(), slug, owner) : [];
     return NextResponse.json({ items });
   });
