@@ -4,6 +4,7 @@ import { SiteFooter } from "./components/site-footer";
 import { SiteHeader } from "./components/site-header";
 import { THEME_SCRIPT } from "./lib/theme";
 import "./globals.css";
+import "./styles/practice.css";
 
 export const metadata: Metadata = {
   title: { default: "PyPrep — Python interview preparation", template: "%s · PyPrep" },

@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 
 const ITEMS = [
   { href: "/questions", label: "Questions" },
+  { href: "/practice", label: "Practice" },
   { href: "/challenges", label: "Challenges" },
   { href: "/levels", label: "Levels" },
   { href: "/topics", label: "Topics" },

@@ -8,6 +8,7 @@ import { searchQuestions } from "../../db/queries/search-questions";
 import { ActiveFilters } from "../components/active-filters";
 import { FilterForm } from "../components/filter-form";
 import { QueryError } from "../components/query-error";
+import { PracticeLink } from "../components/practice-link";
 import { QuestionResults } from "../components/question-results";
 import { getDb } from "../lib/db";
 import { questionsHref } from "../lib/hrefs";
@@ -66,6 +67,11 @@ export default async function QuestionsPage(props: Props) {
         </aside>
         <div className="browse-results">
           <ActiveFilters query={query} facets={result.facets} setTitle={set?.title} />
+          {result.total > 0 ? (
+            <p className="browse-practice">
+              <PracticeLink query={query} label={`Start Practice (${result.total.toLocaleString("en")})`} />
+            </p>
+          ) : null}
           <QuestionResults
             result={result}
             basePath="/questions"

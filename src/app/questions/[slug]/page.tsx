@@ -7,6 +7,7 @@ import { highlightCode, normalizeLanguage } from "../../../core/content/highligh
 import { renderMarkdown } from "../../../core/content/render-markdown";
 import { getQuestionBySlug } from "../../../db/queries/get-question";
 import { LevelBadge } from "../../components/level-badge";
+import { PersonalNotes } from "../../components/personal-notes";
 import { QuestionList } from "../../components/question-list";
 import { RunCode } from "../../components/run-code";
 import { TagLinks } from "../../components/tag-links";
@@ -172,6 +173,8 @@ export default async function QuestionPage(props: Props) {
           ) : null}
         </div>
       </details>
+
+      <PersonalNotes slug={question.slug} />
 
       {question.sources.length > 0 ? (
         <section className="sources" aria-labelledby="sources-title">

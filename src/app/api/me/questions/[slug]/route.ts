@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { renderMarkdown } from "../../../../../core/content/render-markdown";
 import { getPersonal } from "../../../../../db/practice/personal";
 import { resolveActor } from "../../../../lib/auth";
 import { getDb } from "../../../../lib/db";
@@ -12,6 +13,6 @@ export async function GET(request: Request, context: { params: Promise<{ slug: s
     const { slug } = await context.params;
     const actor = await resolveActor(request.headers);
     const personal = actor ? await getPersonal(await getDb(), actor.owner, slug) : { bookmarked: false, note: null };
-    return NextResponse.json(personal);
+    return NextResponse.json({ ...personal, html: personal.note ? await renderMarkdown(personal.note.body) : "" });
   });
 }
