@@ -8,6 +8,7 @@ import { registerContent } from "./commands/content";
 import { registerBench } from "./commands/bench";
 import { registerChallenges } from "./commands/challenges";
 import { registerJudgeWorker } from "./commands/judge-worker";
+import { registerGradeEval } from "./commands/grade-eval";
 
 const program = new Command();
 program.name("pyprep").description("PyPrep: prepare for Python technical interviews. Self-hosted.").showHelpAfterError();
@@ -49,6 +50,7 @@ registerContent(program, () => loadConfig().contentDir);
 registerBench(program);
 registerChallenges(program);
 registerJudgeWorker(program);
+registerGradeEval(program, () => loadConfig().contentDir);
 
 try {
   await program.parseAsync(process.argv);
