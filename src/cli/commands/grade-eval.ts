@@ -32,6 +32,8 @@ export interface GradeEvalOptions {
   max: number;
   fit?: string;
   json?: boolean;
+  /** Ignore bank rubrics: grade every row from its reference answer alone. */
+  referenceOnly?: boolean;
 }
 
 function readRows(file: string, max: number): ScoredAnswer[] {
@@ -62,7 +64,7 @@ export function runGradeEval(contentDir: string, file: string, options: GradeEva
     rows,
     fitRows,
     max: options.max,
-    grade: (r) => gradeAnswer({ question: r.question, referenceAnswer: r.referenceAnswer, rubric: find(r.question)?.rubric, answer: r.answer }, ctx),
+    grade: (r) => gradeAnswer({ question: r.question, referenceAnswer: r.referenceAnswer, rubric: options.referenceOnly ? undefined : find(r.question)?.rubric, answer: r.answer }, ctx),
     onProgress: (d, t) => progress.update(d, t),
   });
   progress.stop();
@@ -87,6 +89,7 @@ export function registerGradeEval(program: Command, contentDir: () => string): v
     .option("--max <n>", "top of the score scale", (v) => Number(v), 5)
     .option("--fit <file>", "fit the calibration on this CSV's rows only, then apply it to <file>")
     .option("--json", "print the report as JSON")
+    .option("--reference-only", "ignore bank rubrics; grade every row from its reference answer alone")
     .action((file: string, opts: GradeEvalOptions) => {
       runGradeEval(contentDir(), file, opts);
     });
