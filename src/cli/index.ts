@@ -9,6 +9,7 @@ import { registerBench } from "./commands/bench";
 import { registerChallenges } from "./commands/challenges";
 import { registerJudgeWorker } from "./commands/judge-worker";
 import { registerUser } from "./commands/user";
+import { registerGradeEval } from "./commands/grade-eval";
 
 const program = new Command();
 program.name("pyprep").description("PyPrep: prepare for Python technical interviews. Self-hosted.").showHelpAfterError();
@@ -51,6 +52,7 @@ registerBench(program);
 registerChallenges(program);
 registerJudgeWorker(program);
 registerUser(program);
+registerGradeEval(program, () => loadConfig().contentDir);
 
 try {
   await program.parseAsync(process.argv);
