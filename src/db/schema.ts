@@ -514,3 +514,54 @@ export const practiceSettings = pgTable("practice_settings", {
   timeZone: text("time_zone").notNull().default("UTC"),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+// ---------------------------------------------------------------------------------------------
+// Mock interviews
+// ---------------------------------------------------------------------------------------------
+
+/** A mock interview: its setup, the running ability estimate and, once finished, the report. */
+export const interviews = pgTable(
+  "interviews",
+  {
+    id: text("id").primaryKey(),
+    owner: text("owner").notNull(),
+    /** Setup: target level, length, focus, feedback timing (see db/interview/sessions.ts). */
+    config: jsonb("config").$type<Record<string, unknown>>().notNull(),
+    /** active | finished. */
+    status: text("status").notNull().default("active"),
+    /** Ability θ (logits) and its standard error after the latest graded answer. */
+    theta: doublePrecision("theta").notNull(),
+    thetaSe: doublePrecision("theta_se").notNull(),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+    report: jsonb("report").$type<Record<string, unknown>>(),
+  },
+  (t) => [index("interviews_owner_idx").on(t.owner, t.startedAt)],
+);
+
+/** One question (or follow-up) of an interview, the answer and its grade. */
+export const interviewTurns = pgTable(
+  "interview_turns",
+  {
+    interviewId: text("interview_id")
+      .notNull()
+      .references(() => interviews.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    questionId: integer("question_id")
+      .notNull()
+      .references(() => questions.id, { onDelete: "cascade" }),
+    /** question | follow_up. */
+    kind: text("kind").notNull(),
+    prompt: text("prompt").notNull(),
+    /** Follow-ups: the rubric points they are graded against. */
+    focus: jsonb("focus").$type<StoredRubricPoint[]>(),
+    answer: text("answer"),
+    grade: jsonb("grade").$type<Record<string, unknown>>(),
+    score: doublePrecision("score"),
+    thetaAfter: doublePrecision("theta_after"),
+    askedAt: timestamp("asked_at", { withTimezone: true }).notNull().defaultNow(),
+    answeredAt: timestamp("answered_at", { withTimezone: true }),
+    durationMs: integer("duration_ms"),
+  },
+  (t) => [primaryKey({ columns: [t.interviewId, t.position] })],
+);

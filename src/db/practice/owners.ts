@@ -40,4 +40,4 @@ export async function mergeGuestInto(db: Db, guest: string, userId: string): Pro
 }
 
 /** Further tables with an `owner` column that simply change hands (added by later features). */
-export const MERGED_ELSEWHERE: string[] = [];
+export const MERGED_ELSEWHERE: string[] = ["interviews"];

@@ -9,6 +9,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import type { QuestionQuery } from "../../core/bank/types";
 import { AppError } from "../../core/errors";
+import type { GradeInput, GradeResult, RubricPoint } from "../../core/grading/types";
 import { createScheduler } from "../../core/practice/scheduler";
 import { addDays, dayIn, startOfDayIn } from "../../core/practice/stats";
 import type { Db } from "../client";
@@ -307,4 +308,29 @@ export async function listSessions(db: Db, owner: string, limit = 20) {
     .orderBy(sql`${practiceSessions.startedAt} DESC`)
     .limit(limit);
   return list.map((s) => ({ ...s, startedAt: iso(s.startedAt), finishedAt: s.finishedAt ? iso(s.finishedAt) : null }));
+}
+
+/**
+ * Grades every typed, not yet graded answer of a finished session with `grade` (the offline
+ * rubric grader, or the LLM one) and stores the results.
+ * @returns how many answers were graded
+ */
+export async function gradeSessionAnswers(
+  db: Db,
+  owner: string,
+  id: string,
+  grade: (input: GradeInput) => Promise<GradeResult>,
+): Promise<number> {
+  const pending = await rows<{ position: number; answer: string; title: string; quick_summary: string; answer_md: string; rubric: unknown }>(
+    db,
+    sql`SELECT a.position, a.answer, q.title, q.quick_summary, q.answer_md, q.rubric
+        FROM session_answers a JOIN practice_sessions s ON s.id = a.session_id JOIN questions q ON q.id = a.question_id
+        WHERE a.session_id = ${id} AND s.owner = ${owner} AND a.grade IS NULL AND length(trim(a.answer)) > 0`,
+  );
+  for (const p of pending) {
+    const rubric = (typeof p.rubric === "string" ? JSON.parse(p.rubric) : p.rubric) as RubricPoint[] | null;
+    const result = await grade({ question: p.title, referenceAnswer: `${p.quick_summary}\n\n${p.answer_md}`, rubric: rubric?.length ? rubric : undefined, answer: p.answer });
+    await storeGrade(db, id, p.position, result as unknown as Record<string, unknown>);
+  }
+  return pending.length;
 }

@@ -1,8 +1,9 @@
 import { NextResponse } from "next/server";
 import { AppError } from "../../../../../../core/errors";
-import { finishSession, getSession } from "../../../../../../db/practice/sessions";
+import { finishSession, getSession, gradeSessionAnswers } from "../../../../../../db/practice/sessions";
 import { resolveActor } from "../../../../../lib/auth";
 import { getDb } from "../../../../../lib/db";
+import { getGrader } from "../../../../../lib/grader";
 import { mutation } from "../../../../../lib/http";
 
 export const dynamic = "force-dynamic";
@@ -15,6 +16,8 @@ export async function POST(request: Request, context: { params: Promise<{ id: st
     if (!actor) throw new AppError("NOT_FOUND", "No such practice session", { parameter: "id" });
     const db = await getDb();
     await finishSession(db, actor.owner, id);
+    // Typed answers of timed sessions are graded against the rubric once the session ends.
+    await gradeSessionAnswers(db, actor.owner, id, await getGrader());
     return NextResponse.json(await getSession(db, actor.owner, id));
   });
 }
