@@ -6,6 +6,7 @@ import { usePathname } from "next/navigation";
 const ITEMS = [
   { href: "/questions", label: "Questions" },
   { href: "/practice", label: "Practice" },
+  { href: "/interview", label: "Interview" },
   { href: "/challenges", label: "Challenges" },
   { href: "/levels", label: "Levels" },
   { href: "/topics", label: "Topics" },
