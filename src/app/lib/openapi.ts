@@ -1,5 +1,6 @@
 import { EXPERIENCE_BANDS, LEVELS } from "../../core/bank/levels";
 import { MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE } from "../../core/bank/question-query";
+import { interviewPaths, practicePaths } from "./openapi-practice";
 
 const tag = { type: "object", required: ["slug", "name"], properties: { slug: { type: "string" }, name: { type: "string" } } };
 const facet = { type: "array", items: { type: "object", required: ["value", "label", "count"], properties: { value: { type: "string" }, label: { type: "string" }, count: { type: "integer" } } } };
@@ -19,7 +20,7 @@ export const openApiDocument = {
   info: {
     title: "PyPrep API",
     version: "1.0.0",
-    description: "Read the PyPrep question bank: browse with filters, full-text search with typo correction, and question details. Errors are JSON `{ error: { code, message, parameter? } }`.",
+    description: "The PyPrep question bank (browse, full-text search with typo correction, details), code challenges and submissions, practice with FSRS spaced repetition, personal data export, and adaptive mock interviews. Accounts are better-auth endpoints under /api/auth (sign-up/email, sign-in/email, sign-out, revoke-sessions, get-session). Errors are JSON `{ error: { code, message, parameter? } }`.",
   },
   paths: {
     "/api/questions": {
@@ -75,6 +76,14 @@ export const openApiDocument = {
         responses: { "200": { description: "The challenge" }, "404": { description: "No such challenge", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } } },
       },
     },
+    "/api/challenges/{slug}/submissions": {
+      get: {
+        summary: "This user's (or browser's) latest 20 runs and submissions of a challenge, newest first",
+        operationId: "listChallengeSubmissions",
+        parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string" } }],
+        responses: { "200": { description: "`{ items: [submission] }`" } },
+      },
+    },
     "/api/submissions": {
       post: {
         summary: "Queue code for judging",
@@ -114,6 +123,8 @@ export const openApiDocument = {
         },
       },
     },
+    ...practicePaths,
+    ...interviewPaths,
     "/api/health": { get: { summary: "Liveness and database check", operationId: "health", responses: { "200": { description: "OK" }, "503": { description: "Database unavailable" } } } },
   },
   components: {
