@@ -38,7 +38,7 @@ export const practicePaths = {
   "/api/practice/sessions": {
     post: {
       summary: "Start flashcards or a timed session",
-      description: `${auth} \`source\` is \"due\" (the Due today queue) or the query string of any filtered list, e.g. \"level=mid&topic=oop\" (same parameters as GET /api/questions).`,
+      description: `${auth} \`source\` is "due" (the Due today queue) or the query string of any filtered list, e.g. "level=mid&topic=oop" (same parameters as GET /api/questions).`,
       operationId: "startPracticeSession",
       requestBody: body({
         type: "object",
