@@ -10,6 +10,7 @@ import { LevelBadge } from "../../components/level-badge";
 import { QuestionList } from "../../components/question-list";
 import { RunCode } from "../../components/run-code";
 import { TagLinks } from "../../components/tag-links";
+import { VisualizerLinks } from "../../components/visualizer-links";
 import { getDb } from "../../lib/db";
 import { formatDate, truncate } from "../../lib/format";
 import { bandHref, companyHref, levelHref, topicHref } from "../../lib/hrefs";
@@ -121,6 +122,7 @@ export default async function QuestionPage(props: Props) {
           ) : null}
         </dl>
       </header>
+      <VisualizerLinks slug={slug} />
 
       {question.quickSummary ? (
         <section className="quick-summary" aria-labelledby="summary-title">
