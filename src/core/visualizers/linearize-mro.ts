@@ -26,6 +26,8 @@ export interface MroState {
   cls: string;
   /** The lists still being merged (L[B1] … L[Bn], then the bases), with taken elements removed. */
   lists: string[][];
+  /** What each list is: "L[B1]" … "L[Bn]", "bases". */
+  labels: string[];
   /** The linearization built so far, starting with the class itself. */
   result: string[];
   /** The head just examined, if any. */
@@ -74,12 +76,15 @@ export function linearizeMro(source: string): MroLinearization {
   const classes = parseClassHeaders(source);
   const mros: Record<string, string[]> = { object: ["object"] };
   const steps: Step<MroState>[] = [];
-  const push = (state: Omit<MroState, "finished">, sentence: string) => steps.push({ sentence, state: { ...state, lists: state.lists.map((l) => [...l]), result: [...state.result], finished: structuredClone(publicMros()) } });
+  let labels: string[] = [];
+  const push = (state: Omit<MroState, "finished" | "labels">, sentence: string) =>
+    steps.push({ sentence, state: { ...state, labels: [...labels], lists: state.lists.map((l) => [...l]), result: [...state.result], finished: structuredClone(publicMros()) } });
   const publicMros = () => Object.fromEntries(Object.entries(mros).filter(([k]) => k !== "object"));
   const fmt = (l: string[]) => `[${l.join(", ")}]`;
 
   for (const c of classes) {
     const bases = c.bases.length > 0 ? c.bases : ["object"];
+    labels = [];
     const missing = bases.find((b) => !mros[b]);
     if (missing) {
       const error = { cls: c.name, type: "NameError" as const, message: `name '${missing}' is not defined` };
@@ -93,6 +98,7 @@ export function linearizeMro(source: string): MroLinearization {
       return { classes, steps, mros: publicMros(), error };
     }
     const lists = [...bases.map((b) => [...mros[b]!]), [...bases]];
+    labels = [...bases.map((b) => `L[${b}]`), "bases"];
     const result = [c.name];
     push(
       { cls: c.name, lists, result, candidate: null, verdict: "start" },

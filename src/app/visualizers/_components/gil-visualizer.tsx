@@ -69,7 +69,7 @@ export function GilVisualizer({ initial }: { initial: GilParams }) {
       <StepPlayerFrame player={player} sentences={sim.steps.map((s) => s.sentence)} label="GIL scheduler">
         <div className="gil-head">
           <p className={state.holder ? "gil-lock is-held" : "gil-lock"} data-testid="gil-holder">
-            <span aria-hidden="true">🔒</span> GIL: {state.holder ? `held by thread ${state.holder}` : "free"}
+            GIL: {state.holder ? `held by thread ${state.holder}` : "free"}
           </p>
           <p className="gil-clock">
             t = {formatMs(state.timeUs)} · {state.switches} switch{state.switches === 1 ? "" : "es"}

@@ -126,7 +126,10 @@ export function MroVisualizer({ initial }: { initial: { preset: string; code: st
           </p>
           <div className="mro-merge" aria-label="Lists being merged">
             {step.state.lists.map((l, i) => (
-              <ol key={i} className="mro-row">
+              <ol key={i} className="mro-row" aria-label={step.state.labels[i]}>
+                <li className="mro-row-label" aria-hidden="true">
+                  {step.state.labels[i]}
+                </li>
                 {l.length === 0 ? <li className="mro-chip is-empty">(empty)</li> : null}
                 {l.map((c, j) => (
                   <li key={j} className={`mro-chip${j === 0 ? " is-head" : ""}${c === step.state.candidate && j === 0 ? ` is-${step.state.verdict}` : ""}`}>
