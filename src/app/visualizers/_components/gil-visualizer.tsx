@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import { formatMs, simulateGil, type GilSegment, type GilThreadStatus, type GilWorkload } from "../../../core/visualizers/simulate-gil";
 import { StepPlayerFrame, useStepPlayer, useUrlState } from "./step-player";
 
@@ -21,6 +21,7 @@ const STATUS_TEXT: Record<GilThreadStatus, string> = {
 
 /** The GIL scheduler: parameters, the threads' states and timelines, and the comparison with processes. */
 export function GilVisualizer({ initial }: { initial: GilParams }) {
+  const id = useId();
   const [threads, setThreads] = useState(initial.threads);
   const [kind, setKind] = useState<GilWorkload>(initial.kind);
   const [interval, setIntervalMs] = useState(initial.interval);
@@ -39,31 +40,31 @@ export function GilVisualizer({ initial }: { initial: GilParams }) {
     <div className="viz-wrap">
       <fieldset className="viz-params">
         <legend>Scenario</legend>
-        <label>
-          Threads{" "}
-          <select value={threads} onChange={(e) => change(setThreads)(Number(e.target.value))}>
+        <div className="viz-field">
+          <label htmlFor={`${id}-threads`}>Threads</label>
+          <select id={`${id}-threads`} value={threads} onChange={(e) => change(setThreads)(Number(e.target.value))}>
             {[2, 3, 4].map((n) => (
               <option key={n} value={n}>
                 {n}
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          Work{" "}
-          <select value={kind} onChange={(e) => change(setKind)(e.target.value as GilWorkload)}>
+        </div>
+        <div className="viz-field">
+          <label htmlFor={`${id}-kind`}>Work</label>
+          <select id={`${id}-kind`} value={kind} onChange={(e) => change(setKind)(e.target.value as GilWorkload)}>
             <option value="cpu">CPU-bound (20 ms of bytecode each)</option>
             <option value="io">I/O-bound (3 × 10 ms I/O, 1 ms CPU around each)</option>
           </select>
-        </label>
-        <label>
-          Switch interval (ms){" "}
-          <input type="number" min={1} max={50} step={1} value={interval} onChange={(e) => Number(e.target.value) >= 1 && change(setIntervalMs)(Math.min(50, Number(e.target.value)))} />
-        </label>
-        <label>
-          Cores for processes{" "}
-          <input type="number" min={1} max={16} step={1} value={cores} onChange={(e) => Number(e.target.value) >= 1 && change(setCores)(Math.min(16, Math.round(Number(e.target.value))))} />
-        </label>
+        </div>
+        <div className="viz-field">
+          <label htmlFor={`${id}-interval`}>Switch interval (ms)</label>
+          <input id={`${id}-interval`} type="number" min={1} max={50} step={1} value={interval} onChange={(e) => Number(e.target.value) >= 1 && change(setIntervalMs)(Math.min(50, Number(e.target.value)))} />
+        </div>
+        <div className="viz-field">
+          <label htmlFor={`${id}-cores`}>Cores for processes</label>
+          <input id={`${id}-cores`} type="number" min={1} max={16} step={1} value={cores} onChange={(e) => Number(e.target.value) >= 1 && change(setCores)(Math.min(16, Math.round(Number(e.target.value))))} />
+        </div>
       </fieldset>
 
       <StepPlayerFrame player={player} sentences={sim.steps.map((s) => s.sentence)} label="GIL scheduler">

@@ -39,9 +39,9 @@ export function SourceEditor({
         onApply(draft);
       }}
     >
-      <label className="viz-preset">
-        Example{" "}
-        <select value={presetId ?? ""} onChange={(e) => onPreset(e.target.value)}>
+      <span className="viz-preset">
+        <label htmlFor={`${id}-preset`}>Example</label>
+        <select id={`${id}-preset`} value={presetId ?? ""} onChange={(e) => onPreset(e.target.value)}>
           {presetId === null ? <option value="">Your code</option> : null}
           {presets.map((p) => (
             <option key={p.id} value={p.id}>
@@ -49,7 +49,7 @@ export function SourceEditor({
             </option>
           ))}
         </select>
-      </label>
+      </span>
       <label htmlFor={id} className="viz-editor-label">
         Code
       </label>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 
 /** Playback speeds: ms per step. */
 const SPEEDS = [
@@ -104,6 +104,7 @@ function isFormField(target: EventTarget): boolean {
  */
 export function StepPlayerFrame({ player, sentences, label, children }: { player: StepPlayer; sentences: readonly string[]; label: string; children: ReactNode }) {
   const logRef = useRef<HTMLOListElement>(null);
+  const speedId = useId();
   const [copied, setCopied] = useState<"idle" | "copied" | "manual">("idle");
   const { step, count, playing } = player;
 
@@ -154,16 +155,16 @@ export function StepPlayerFrame({ player, sentences, label, children }: { player
         <button type="button" onClick={player.reset}>
           Reset
         </button>
-        <label className="viz-speed">
-          Speed{" "}
-          <select value={player.speedMs} onChange={(e) => player.setSpeedMs(Number(e.target.value))}>
+        <span className="viz-speed">
+          <label htmlFor={speedId}>Speed</label>
+          <select id={speedId} value={player.speedMs} onChange={(e) => player.setSpeedMs(Number(e.target.value))}>
             {SPEEDS.map((s) => (
               <option key={s.ms} value={s.ms}>
                 {s.label}
               </option>
             ))}
           </select>
-        </label>
+        </span>
       </div>
       <p className="viz-progress">
         <span data-testid="viz-step">
