@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { linearizeMro, MRO_PRESETS, parseClassHeaders } from "../../../src/core/visualizers/linearize-mro";
+import { linearizeMro, parseClassHeaders } from "../../../src/core/visualizers/linearize-mro";
+import { MRO_PRESETS } from "../../../src/core/visualizers/mro-presets";
 import { HAS_PYTHON3, runPython3 } from "./python3";
 
 /** Runs the classes in CPython and returns each class's MRO, or Python's exception as "Type: message". */

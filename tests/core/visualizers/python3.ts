@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 
 /** True when a `python3` (CPython) is on PATH; the comparisons with real Python skip without it. */
 export const HAS_PYTHON3 = spawnSync("python3", ["--version"]).status === 0;
@@ -10,8 +10,3 @@ export function runPython3(code: string, ...args: string[]): { stdout: string; s
   return { stdout: r.stdout, stderr: r.stderr, status: r.status };
 }
 
-/** CPython's version as [major, minor]. */
-export function python3Version(): [number, number] {
-  const [maj, min] = execFileSync("python3", ["-c", "import sys; print(sys.version_info[0], sys.version_info[1])"], { encoding: "utf8" }).trim().split(" ").map(Number);
-  return [maj!, min!];
-}

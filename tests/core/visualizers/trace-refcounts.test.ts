@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { REFCOUNT_PRESETS, RefcountProgramError, traceRefcounts } from "../../../src/core/visualizers/trace-refcounts";
+import { REFCOUNT_PRESETS } from "../../../src/core/visualizers/refcount-presets";
+import { RefcountProgramError, traceRefcounts } from "../../../src/core/visualizers/trace-refcounts";
 import { HAS_PYTHON3, runPython3 } from "./python3";
 
 /**

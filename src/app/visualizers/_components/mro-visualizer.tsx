@@ -1,7 +1,8 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import { linearizeMro, MRO_PRESETS } from "../../../core/visualizers/linearize-mro";
+import { linearizeMro } from "../../../core/visualizers/linearize-mro";
+import { MRO_PRESETS } from "../../../core/visualizers/mro-presets";
 import { isPythonLoaded, runPython } from "../../components/browser-python";
 import { SourceEditor } from "./source-editor";
 import { StepPlayerFrame, useStepPlayer, useUrlState } from "./step-player";

@@ -1,7 +1,8 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import { REFCOUNT_PRESETS, traceRefcounts, type RefcountState, type RefcountTrace } from "../../../core/visualizers/trace-refcounts";
+import { REFCOUNT_PRESETS } from "../../../core/visualizers/refcount-presets";
+import { traceRefcounts, type RefcountState, type RefcountTrace } from "../../../core/visualizers/trace-refcounts";
 import { CodeListing } from "./code-listing";
 import { SourceEditor } from "./source-editor";
 import { StepPlayerFrame, useStepPlayer, useUrlState } from "./step-player";
