@@ -6,7 +6,8 @@ import { HAS_PYTHON3, runPython3 } from "./python3";
 /**
  * Runs the snippet statement by statement in CPython and, after each, reads the real ob_refcnt of
  * every object the model says is alive (ctypes, at the object's address, so the probe itself adds
- * no reference), and checks that the objects the model frees are gone. The cycle collector is
+ * no reference) and `sys.getrefcount(x) - 1` for every name, and checks that the objects the
+ * model frees are gone. The cycle collector is
  * disabled so that it runs only at gc.collect(), as in the model.
  */
 const PROBE = `
@@ -22,9 +23,11 @@ for st in steps:
     for c in st["created"]:
         addr[c["id"]] = id(ns[c["name"]])
     counts = {str(i): ctypes.c_ssize_t.from_address(addr[i]).value for i in st["alive"]}
+    # The same through the public API: sys.getrefcount() minus the reference its argument adds.
+    named = {n: sys.getrefcount(ns[n]) - 1 for n in st["names"]}
     live = {id(o) for o in gc.get_objects()}
     gone = {str(i): addr[i] not in live for i in st["freed"]}
-    out.append({"counts": counts, "gone": gone})
+    out.append({"counts": counts, "gone": gone, "named": named})
 print(json.dumps(out))
 `;
 
@@ -54,15 +57,18 @@ describe("traceRefcounts", () => {
           code: s.state.code,
           created: s.state.created,
           alive: s.state.objects.filter((o) => o.alive).map((o) => o.id),
+          names: s.state.names.map((n) => n.name),
           freed: s.state.objects.filter((o) => !o.alive && prev.find((p) => p.id === o.id)?.alive).map((o) => o.id),
         };
       });
       const r = runPython3(PROBE, JSON.stringify(steps));
       expect(r.status, r.stderr).toBe(0);
-      const real = JSON.parse(r.stdout) as { counts: Record<string, number>; gone: Record<string, boolean> }[];
+      const real = JSON.parse(r.stdout) as { counts: Record<string, number>; gone: Record<string, boolean>; named: Record<string, number> }[];
       trace.steps.forEach((s, k) => {
         const model = Object.fromEntries(s.state.objects.filter((o) => o.alive).map((o) => [String(o.id), o.count]));
         expect(real[k]!.counts, `after "${s.state.code}"`).toEqual(model);
+        const byName = Object.fromEntries(s.state.names.map((n) => [n.name, s.state.objects[n.target - 1]!.count]));
+        expect(real[k]!.named, `sys.getrefcount after "${s.state.code}"`).toEqual(byName);
         for (const [id, gone] of Object.entries(real[k]!.gone)) expect(gone, `object #${id} freed after "${s.state.code}"`).toBe(true);
       });
     });
