@@ -12,6 +12,7 @@ const ITEMS = [
   { href: "/topics", label: "Topics" },
   { href: "/companies", label: "Companies" },
   { href: "/sets", label: "Sets" },
+  { href: "/visualizers", label: "Visualizers" },
 ] as const;
 
 /** The site's main navigation; marks the section of the current page with aria-current. */

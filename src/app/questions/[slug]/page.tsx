@@ -11,6 +11,7 @@ import { PersonalNotes } from "../../components/personal-notes";
 import { QuestionList } from "../../components/question-list";
 import { RunCode } from "../../components/run-code";
 import { TagLinks } from "../../components/tag-links";
+import { VisualizerLinks } from "../../components/visualizer-links";
 import { getDb } from "../../lib/db";
 import { formatDate, truncate } from "../../lib/format";
 import { bandHref, companyHref, levelHref, topicHref } from "../../lib/hrefs";
@@ -122,6 +123,7 @@ export default async function QuestionPage(props: Props) {
           ) : null}
         </dl>
       </header>
+      <VisualizerLinks slug={slug} />
 
       {question.quickSummary ? (
         <section className="quick-summary" aria-labelledby="summary-title">
