@@ -59,6 +59,13 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   }
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    // An idle connection that the server drops (restart, failover, pg_terminate_backend) emits
+    // 'error' on the pool; unhandled, it would crash the process. The pool replaces the
+    // connection on the next query, so logging is enough. https://node-postgres.com/apis/pool#error
+    let closing = false;
+    pool.on("error", (e) => {
+      if (!closing) console.error(`PostgreSQL: an idle connection failed (${e.message}); it will be replaced.`);
+    });
     const client = await pool.connect();
     try {
       await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
@@ -71,7 +78,14 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
       client.release();
     }
     const db = drizzlePg(pool, { schema }) as unknown as Db;
-    return { db, driver: "postgres", close: () => pool.end() };
+    return {
+      db,
+      driver: "postgres",
+      close: () => {
+        closing = true;
+        return pool.end();
+      },
+    };
   }
   const dataDir = options.dataDir ?? path.join(process.cwd(), "data");
   if (!dataDir.startsWith("memory://")) fs.mkdirSync(dataDir, { recursive: true });
