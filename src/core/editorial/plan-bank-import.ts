@@ -100,7 +100,11 @@ export function planBankImport(options: PlanBankImportOptions): BankImportPlan {
   }
 
   const existingQ = new Map(existing.questions.map((q) => [q.slug, q]));
-  const finder = new DuplicateFinder<BankQuestion>([...existing.questions.map((q) => `${q.title} ${q.summary} ${q.answerMd}`)]);
+  const incomingText = (options.questions ?? []).map((r) => {
+    const v = r.value as { title?: unknown; summary?: unknown; answerMd?: unknown } | null;
+    return [v?.title, v?.summary, v?.answerMd].filter((x) => typeof x === "string").join(" ");
+  });
+  const finder = new DuplicateFinder<BankQuestion>([...existing.questions.map((q) => `${q.title} ${q.summary} ${q.answerMd}`), ...incomingText]);
   for (const q of existing.questions) finder.add(q, q.title, `${q.summary} ${q.answerMd}`, null);
   const seen = new Set<string>();
   const incomingSlugs = new Set<string>();
