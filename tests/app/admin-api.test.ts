@@ -45,8 +45,9 @@ process.env.DATABASE_URL = "";
 const BASE = "http://localhost:3000";
 let ipCounter = 0;
 
-type Handler = (request: NextRequest, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-const params = (p: Record<string, string> = {}) => ({ params: Promise.resolve(p) });
+// Route handlers take their own params type; `never` lets one helper call them all.
+type Handler = (request: NextRequest, context: { params: Promise<never> }) => Promise<Response>;
+const params = (p: Record<string, string> = {}) => ({ params: Promise.resolve(p) as Promise<never> });
 
 /** A browser: keeps its cookies and sends same-origin headers, like Chromium does. */
 class Browser {

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AdminLink } from "./admin-link";
 import { MainNav } from "./main-nav";
 import { SearchBox } from "./search-box";
 import { ThemeToggle } from "./theme-toggle";
@@ -18,6 +19,7 @@ export function SiteHeader() {
         <div className="site-header-tools">
           <SearchBox id="header-search" size="compact" placeholder="Search…" />
           <ThemeToggle />
+          <AdminLink />
         </div>
       </div>
     </header>
