@@ -5,6 +5,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pg", "shiki", "pyodide", "esbuild"],
   poweredByHeader: false,
   typedRoutes: false,
+  // forbidden() and unauthorized() in the admin pages answer 403 and 401 with their own pages.
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

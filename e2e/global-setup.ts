@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -39,6 +39,14 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "pyprep-e2e-"));
+  // The install's admin, made the README's way before the server opens the database, so that
+  // no test depends on signing up first.
+  const admin = { email: "admin@e2e.example.com", password: "e2e admin password" };
+  execFileSync(process.execPath, [path.join(ROOT, "bin/pyprep.mjs"), "user", "create", "--email", admin.email, "--password", admin.password, "--name", "E2E Admin", "--admin"], {
+    cwd: ROOT,
+    env: { ...process.env, PYPREP_DATA_DIR: dataDir, DATABASE_URL: "" },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
   const child = spawn(process.execPath, [path.join(ROOT, "bin/pyprep.mjs"), "serve"], {
     cwd: ROOT,
     env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), PYPREP_DATA_DIR: dataDir, DATABASE_URL: "", PYPREP_SEED_DIR: path.resolve(ROOT, "../shared/seeds") },
@@ -48,6 +56,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForHealth(`${baseUrl}/api/health`, child, 600_000);
   project.provide("baseUrl", baseUrl);
+  project.provide("admin", admin);
   return async () => {
     if (child.pid) {
       try {
@@ -63,5 +72,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The admin account created before the server starts. */
+    admin: { email: string; password: string };
   }
 }

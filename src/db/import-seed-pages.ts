@@ -50,7 +50,8 @@ export async function importSeedPages(db: Db, { pages, onProgress }: ImportSeedP
   return result;
 }
 
-async function loadExisting(db: Db) {
+/** The bank as the seed planner sees it (exported for the admin import preview). */
+export async function loadExisting(db: Db) {
   const rows = await db
     .select({
       id: questions.id,

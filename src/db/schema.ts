@@ -69,7 +69,7 @@ export const questions = pgTable(
     seedRefs: text("seed_refs").array().notNull().default(sql`'{}'::text[]`),
     /** Subset of "0-1", "2-5", "5+". */
     experienceBands: text("experience_bands").array().notNull().default(sql`'{}'::text[]`),
-    /** draft | in_review | published | archived (the editorial workflow). */
+    /** What the public sees: only "published" is listed and shown; draft, in_review (never published yet) and archived are not. */
     status: text("status").notNull().default("published"),
     /** Where the question came from: "seed" (imported pages), "content" (our bank), "editor". */
     origin: text("origin").notNull().default("seed"),
@@ -94,6 +94,18 @@ export const questions = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
     reviewedBy: text("reviewed_by"),
+    /**
+     * Editorial state of the working copy (the latest revision): draft | in_review | published |
+     * archived. `status` is what the public sees: a published question whose edit is in review
+     * stays `published` (and live, unchanged) until the edit is published.
+     */
+    workflowStatus: text("workflow_status").notNull().default("published"),
+    /** Number of the latest revision (the working copy); 0 while the question has none. */
+    headRevision: integer("head_revision").notNull().default(0),
+    /** Number of the revision that is live, or null (never published through the editor). */
+    publishedRevision: integer("published_revision"),
+    /** The editor who created the question in the admin area (null for imported questions). */
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
   },
   (t) => [
     uniqueIndex("questions_slug_idx").on(t.slug),
@@ -564,4 +576,46 @@ export const interviewTurns = pgTable(
     durationMs: integer("duration_ms"),
   },
   (t) => [primaryKey({ columns: [t.interviewId, t.position] })],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Editorial: every saved version of a question, and who did what.
+// ---------------------------------------------------------------------------------------------
+
+/** A saved version of a question: the full editable content (core/editorial QuestionDraft). */
+export const questionRevisions = pgTable(
+  "question_revisions",
+  {
+    id: serial("id").primaryKey(),
+    questionId: integer("question_id")
+      .notNull()
+      .references(() => questions.id, { onDelete: "cascade" }),
+    /** 1, 2, 3… per question. */
+    number: integer("number").notNull(),
+    snapshot: jsonb("snapshot").$type<Record<string, unknown>>().notNull(),
+    /** Null for a baseline taken of imported content. */
+    authorId: text("author_id").references(() => users.id, { onDelete: "set null" }),
+    /** The author's name when the revision was saved (kept if the account goes away). */
+    authorName: text("author_name").notNull().default(""),
+    message: text("message").notNull().default(""),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("question_revisions_number_idx").on(t.questionId, t.number)],
+);
+
+/** Who did what in the admin area, newest last. Never updated or deleted by the app. */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: serial("id").primaryKey(),
+    actorId: text("actor_id").references(() => users.id, { onDelete: "set null" }),
+    actorName: text("actor_name").notNull().default(""),
+    /** "question.create", "question.publish", "set.update", "import.commit", "user.role"… */
+    action: text("action").notNull(),
+    entityType: text("entity_type").notNull(),
+    entityId: text("entity_id").notNull(),
+    detail: jsonb("detail").$type<Record<string, unknown>>().notNull().default({}),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("audit_log_at_idx").on(t.at), index("audit_log_entity_idx").on(t.entityType, t.entityId)],
 );

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { AccountLink } from "./account-link";
+import { AdminLink } from "./admin-link";
 import { MainNav } from "./main-nav";
 import { SearchBox } from "./search-box";
 import { ThemeToggle } from "./theme-toggle";
@@ -20,6 +21,7 @@ export function SiteHeader() {
           <SearchBox id="header-search" size="compact" placeholder="Search…" />
           <ThemeToggle />
           <AccountLink />
+          <AdminLink />
         </div>
       </div>
     </header>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { parseLevel } from "../../../core/bank/levels";
 import { listLevels } from "../../../db/queries/catalog";
+import { FeaturedSets } from "../../components/featured-sets";
 import { FilteredQuestions } from "../../components/filtered-questions";
 import { getDb } from "../../lib/db";
 import { levelHref } from "../../lib/hrefs";
@@ -20,14 +21,17 @@ export default async function LevelPage(props: Props) {
   if (!level) notFound();
   const summary = (await listLevels(await getDb())).find((l) => l.name === level);
   return (
-    <FilteredQuestions
-      basePath={levelHref(level)}
-      fixed={{ levels: [level] }}
-      searchParams={await props.searchParams}
-      eyebrow="Level"
-      title={level}
-      description={summary?.description}
-      count={summary?.questionCount ?? 0}
-    />
+    <>
+      <FilteredQuestions
+        basePath={levelHref(level)}
+        fixed={{ levels: [level] }}
+        searchParams={await props.searchParams}
+        eyebrow="Level"
+        title={level}
+        description={summary?.description}
+        count={summary?.questionCount ?? 0}
+      />
+      <FeaturedSets level={level} />
+    </>
   );
 }

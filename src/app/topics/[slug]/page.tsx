@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getTopic } from "../../../db/queries/catalog";
+import { FeaturedSets } from "../../components/featured-sets";
 import { FilteredQuestions } from "../../components/filtered-questions";
 import { getDb } from "../../lib/db";
 import { topicHref } from "../../lib/hrefs";
@@ -21,14 +22,17 @@ export default async function TopicPage(props: Props) {
   const topic = await loadTopic((await props.params).slug);
   if (!topic) notFound();
   return (
-    <FilteredQuestions
-      basePath={topicHref(topic.slug)}
-      fixed={{ topics: [topic.slug] }}
-      searchParams={await props.searchParams}
-      eyebrow="Topic"
-      title={topic.name}
-      description={topic.description}
-      count={topic.questionCount}
-    />
+    <>
+      <FilteredQuestions
+        basePath={topicHref(topic.slug)}
+        fixed={{ topics: [topic.slug] }}
+        searchParams={await props.searchParams}
+        eyebrow="Topic"
+        title={topic.name}
+        description={topic.description}
+        count={topic.questionCount}
+      />
+      <FeaturedSets topic={topic.slug} />
+    </>
   );
 }
