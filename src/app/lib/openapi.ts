@@ -1,5 +1,6 @@
 import { EXPERIENCE_BANDS, LEVELS } from "../../core/bank/levels";
 import { MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE } from "../../core/bank/question-query";
+import { adminPaths } from "./openapi-admin";
 import { interviewPaths, practicePaths } from "./openapi-practice";
 
 const tag = { type: "object", required: ["slug", "name"], properties: { slug: { type: "string" }, name: { type: "string" } } };
@@ -125,6 +126,7 @@ export const openApiDocument = {
     },
     ...practicePaths,
     ...interviewPaths,
+    ...adminPaths,
     "/api/health": { get: { summary: "Liveness and database check", operationId: "health", responses: { "200": { description: "OK" }, "503": { description: "Database unavailable" } } } },
   },
   components: {
