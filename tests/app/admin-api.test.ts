@@ -37,44 +37,19 @@ import { users } from "../../src/db/schema";
 import type { QuestionDraft } from "../../src/core/editorial/question-draft";
 import { smallPages } from "../fixtures/pages";
 import { ROOT } from "../db/test-databases";
+import { TEST_ORIGIN, TestBrowser } from "../support/test-browser";
 
 process.env.PYPREP_DATA_DIR = "memory://";
 process.env.PYPREP_ROOT = ROOT;
 process.env.DATABASE_URL = "";
 
-const BASE = "http://localhost:3000";
-let ipCounter = 0;
 
 // Route handlers take their own params type; `never` lets one helper call them all.
 type Handler = (request: NextRequest, context: { params: Promise<never> }) => Promise<Response>;
 const params = (p: Record<string, string> = {}) => ({ params: Promise.resolve(p) as Promise<never> });
 
-/** A browser: keeps its cookies and sends same-origin headers, like Chromium does. */
-class Browser {
-  cookies = new Map<string, string>();
-  ip = `10.1.0.${++ipCounter}`;
-  headers(extra: Record<string, string> = {}): Headers {
-    const h = new Headers({ origin: BASE, "sec-fetch-site": "same-origin", "x-forwarded-for": this.ip, ...extra });
-    if (this.cookies.size) h.set("cookie", [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "));
-    return h;
-  }
-  keep(res: Response): Response {
-    for (const c of res.headers.getSetCookie()) {
-      const [pair] = c.split(";");
-      const [name, ...v] = (pair ?? "").split("=");
-      if (!name) continue;
-      if (/max-age=0/i.test(c) || v.join("=") === "") this.cookies.delete(name);
-      else this.cookies.set(name, v.join("="));
-    }
-    return res;
-  }
-  req(path: string, init: { method?: string; body?: unknown } = {}): NextRequest {
-    return new NextRequest(`${BASE}${path}`, {
-      method: init.method ?? "GET",
-      headers: this.headers(init.body !== undefined ? { "content-type": "application/json" } : {}),
-      ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
-    });
-  }
+/** A browser with the admin calls these tests make. */
+class Browser extends TestBrowser {
   async call(handler: Handler, path: string, init: { method?: string; body?: unknown; params?: Record<string, string> } = {}): Promise<Response> {
     return handler(this.req(path, init), params(init.params));
   }
@@ -171,7 +146,7 @@ describe("permissions", () => {
 
   it("refuses cross-site state changes even from an editor", async () => {
     const res = await questionsRoute.POST(
-      new NextRequest(`${BASE}/api/admin/questions`, { method: "POST", headers: { ...Object.fromEntries(editor.headers()), origin: "https://evil.example", "sec-fetch-site": "cross-site", "content-type": "application/json" }, body: JSON.stringify({ draft: draft() }) }),
+      new NextRequest(`${TEST_ORIGIN}/api/admin/questions`, { method: "POST", headers: { ...Object.fromEntries(editor.headers()), origin: "https://evil.example", "sec-fetch-site": "cross-site", "content-type": "application/json" }, body: JSON.stringify({ draft: draft() }) }),
     );
     expect(res.status).toBe(403);
   });

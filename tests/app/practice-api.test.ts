@@ -20,41 +20,17 @@ import { getDb } from "../../src/app/lib/db";
 import { importSeedPages } from "../../src/db/import-seed-pages";
 import { smallPages } from "../fixtures/pages";
 import { ROOT } from "../db/test-databases";
+import { TEST_ORIGIN, TestBrowser } from "../support/test-browser";
 
 process.env.PYPREP_DATA_DIR = "memory://";
 process.env.PYPREP_ROOT = ROOT;
 process.env.DATABASE_URL = "";
 
-const BASE = "http://localhost:3000";
+const BASE = TEST_ORIGIN;
 let slugs: string[] = [];
-let ipCounter = 0;
 
-/** A browser: keeps its cookies and sends same-origin headers, like Chromium does. */
-class Browser {
-  cookies = new Map<string, string>();
-  ip = `10.0.0.${++ipCounter}`;
-  headers(extra: Record<string, string> = {}): Headers {
-    const h = new Headers({ origin: BASE, "sec-fetch-site": "same-origin", "x-forwarded-for": this.ip, ...extra });
-    if (this.cookies.size) h.set("cookie", [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "));
-    return h;
-  }
-  keep(res: Response): Response {
-    for (const c of res.headers.getSetCookie()) {
-      const [pair] = c.split(";");
-      const [name, ...v] = (pair ?? "").split("=");
-      if (!name) continue;
-      if (/max-age=0/i.test(c) || v.join("=") === "") this.cookies.delete(name);
-      else this.cookies.set(name, v.join("="));
-    }
-    return res;
-  }
-  req(path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}): NextRequest {
-    return new NextRequest(`${BASE}${path}`, {
-      method: init.method ?? "GET",
-      headers: this.headers({ ...(init.body !== undefined ? { "content-type": "application/json" } : {}), ...init.headers }),
-      ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
-    });
-  }
+/** A browser with the auth and practice calls these tests make. */
+class Browser extends TestBrowser {
   async auth(path: string, body?: unknown): Promise<Response> {
     const r = this.req(`/api/auth${path}`, { method: body === undefined ? "GET" : "POST", body });
     return this.keep(await (body === undefined ? authGet(r) : authPost(r)));
