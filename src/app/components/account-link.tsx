@@ -12,7 +12,7 @@ export async function AccountLink() {
   }
   return (
     <div className="account-link">
-      <Link href="/progress" prefetch={false}>
+      <Link href="/progress" prefetch={false} className="account-progress">
         Progress
       </Link>
       {user ? (

@@ -19,7 +19,13 @@ export function BarChart({ bars, title, unit, partLabel }: { bars: Bar[]; title:
   const w = width / Math.max(1, bars.length);
   return (
     <figure className="chart">
-      <svg viewBox={`0 0 ${width} ${height + 18}`} role="img" aria-label={`${title}: ${bars.reduce((s, b) => s + b.value, 0)} ${unit} in all`} preserveAspectRatio="none">
+      <svg viewBox={`0 0 ${width} ${height + 18}`} role="img" aria-label={`${title}: ${bars.reduce((s, b) => s + b.value, 0)} ${unit} in all`}>
+        <line x1={0} x2={width} y1={height + 0.5} y2={height + 0.5} className="chart-axis" />
+        {bars.every((b) => b.value === 0) ? (
+          <text x={width / 2} y={height / 2} textAnchor="middle" className="chart-empty">
+            Nothing yet
+          </text>
+        ) : null}
         {bars.map((b, i) => {
           const h = (b.value / max) * height;
           const ph = ((b.part ?? 0) / max) * height;
