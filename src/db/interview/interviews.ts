@@ -86,7 +86,8 @@ const QUESTION_COLUMNS = sql`q.id, q.slug, q.title, q.level, q.quick_summary, q.
   (SELECT array_agg(t.slug ORDER BY t.slug) FROM question_topics qt JOIN topics t ON t.id = qt.topic_id WHERE qt.question_id = q.id) AS topics`;
 
 async function candidatePool(db: Db, config: InterviewConfig): Promise<Candidate[]> {
-  const where = [sql`q.status = 'published'`, sql`jsonb_array_length(coalesce(q.rubric, '[]'::jsonb)) > 0`];
+  // Questions without a rubric (imported seed pages) are graded from their reference answer.
+  const where = [sql`q.status = 'published'`];
   if (config.topics?.length) {
     where.push(sql`EXISTS (SELECT 1 FROM question_topics qt JOIN topics t ON t.id = qt.topic_id WHERE qt.question_id = q.id AND t.slug IN (${sql.join(config.topics.map((t) => sql`${t}`), sql`, `)}))`);
   }
@@ -109,7 +110,7 @@ async function questionById(db: Db, id: number): Promise<QuestionRow> {
 export async function startInterview(db: Db, owner: string, config: InterviewConfig): Promise<{ id: string }> {
   const pool = await candidatePool(db, config);
   if (pool.length < config.questions) {
-    throw new AppError("INVALID_INPUT", `Only ${pool.length} questions with a rubric match this focus; ask for at most ${pool.length} or widen the focus`, { parameter: "questions" });
+    throw new AppError("INVALID_INPUT", `Only ${pool.length} questions match this focus; ask for at most ${pool.length} or widen the focus`, { parameter: "questions" });
   }
   const id = randomUUID();
   const prior = TARGET_PRIOR[config.level];
