@@ -55,6 +55,14 @@ export function SetEditor(props: SetEditorProps) {
     setStatus(null);
   }
 
+  async function remove() {
+    if (!window.confirm(`Delete the set "${title}"? Its questions stay in the bank.`)) return;
+    const r = await adminFetch(`/api/admin/sets/${props.slug}`, { method: "DELETE" });
+    if (!r.ok) return setStatus(r.error);
+    router.push("/admin/sets");
+    router.refresh();
+  }
+
   async function save() {
     const r = await adminFetch(`/api/admin/sets/${props.slug}`, { method: "PUT", body: { title, description, featured, questions: items.map((i) => i.slug) } });
     setStatus(r.ok ? "Saved." : r.error);
@@ -131,6 +139,9 @@ export function SetEditor(props: SetEditorProps) {
       <div className="admin-actions">
         <button type="button" className="button button-primary" onClick={() => void save()}>
           Save set
+        </button>
+        <button type="button" className="button button-danger" onClick={() => void remove()}>
+          Delete set
         </button>
         {status ? <p role="status">{status}</p> : null}
       </div>
