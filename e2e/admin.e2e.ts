@@ -53,7 +53,8 @@ async function pageAs(account: { pairs: { name: string; value: string }[] }): Pr
   return page;
 }
 
-const ADMIN_PAGES = ["/admin", "/admin/questions", "/admin/questions/new", "/admin/review", "/admin/sets", "/admin/import", "/admin/export", "/admin/challenges", "/admin/audit"];
+const ADMIN_PAGES = ["/admin", "/admin/questions", "/admin/questions/new", "/admin/review", "/admin/sets", "/admin/import", "/admin/export", "/admin/challenges", "/admin/challenges/new", "/admin/users", "/admin/audit"];
+const ADMIN_ONLY = new Set(["/admin/audit", "/admin/users"]);
 
 describe("editorial admin", () => {
   const stamp = Date.now().toString(36);
@@ -78,7 +79,7 @@ describe("editorial admin", () => {
     for (const path of ADMIN_PAGES) {
       expect((await fetch(`${baseUrl}${path}`)).status, `${path} signed out`).toBe(401);
       expect((await fetch(`${baseUrl}${path}`, { headers: { cookie: candidate.cookie } })).status, `${path} as a candidate`).toBe(403);
-      expect((await fetch(`${baseUrl}${path}`, { headers: { cookie: editor.cookie } })).status, `${path} as an editor`).toBe(path === "/admin/audit" ? 403 : 200);
+      expect((await fetch(`${baseUrl}${path}`, { headers: { cookie: editor.cookie } })).status, `${path} as an editor`).toBe(ADMIN_ONLY.has(path) ? 403 : 200);
       expect((await fetch(`${baseUrl}${path}`, { headers: { cookie: admin.cookie } })).status, `${path} as an admin`).toBe(200);
     }
   });
@@ -123,4 +124,46 @@ describe("editorial admin", () => {
     await visitor.getByRole("heading", { level: 1, name: title }).waitFor();
     await visitor.getByText(/Reviewed by rhea-/).waitFor();
   });
+
+  it("lets an editor create a challenge only once its reference solution passes every test", async () => {
+    const slug = `always-none-${stamp}`;
+    const page = await pageAs(editor);
+    await page.goto(`${baseUrl}/admin/challenges`);
+    await page.getByRole("link", { name: "New challenge" }).click();
+    await page.getByRole("textbox", { name: /^Slug/ }).fill(slug);
+    await page.getByLabel("Title", { exact: true }).fill(`Return nothing ${stamp}`);
+    await page.getByLabel("Statement (Markdown)").fill("Write `solve()` that returns **nothing** at all, that is `None`, whatever happens.");
+    await page.locator(".admin-preview strong", { hasText: "nothing" }).waitFor();
+    await page.getByLabel("Hidden test 1", { exact: true }).fill("assert solve() == 1");
+    await page.getByRole("button", { name: "Create challenge" }).click();
+    await page.getByRole("alert").filter({ hasText: "not Accepted (Wrong Answer) on hidden test 1" }).waitFor({ timeout: 60_000 });
+    expect((await fetch(`${baseUrl}/api/challenges/${slug}`)).status, "nothing saved").toBe(404);
+    // The failing test's label says so now.
+    await page.getByRole("textbox", { name: /^Hidden test 1 — fails: Wrong Answer/ }).fill("assert solve() is None");
+    await page.getByRole("button", { name: "Create challenge" }).click();
+    await page.waitForURL(new RegExp(`/admin/challenges/${slug}\\?saved=1$`), { timeout: 60_000 });
+    const pub = await api<Record<string, unknown>>(`/api/challenges/${slug}`, candidate.cookie);
+    expect(pub.body).toMatchObject({ title: `Return nothing ${stamp}`, hiddenTestCount: 1 });
+    expect(pub.body).not.toHaveProperty("hiddenTests");
+  });
+
+  it("adds a question to a set with the picker, and deletes the set after a confirmation", async () => {
+    const slug = `picked-${stamp}`;
+    expect((await api("/api/admin/sets", editor.cookie, { method: "POST", body: { slug, title: `Picked ${stamp}`, questions: [] } })).status).toBe(201);
+    const page = await pageAs(editor);
+    await page.goto(`${baseUrl}/admin/sets/${slug}`);
+    await page.getByRole("searchbox", { name: /Add a question/ }).fill("decorator");
+    const first = page.getByRole("list", { name: "Matching questions" }).getByRole("button", { name: /^Add / }).first();
+    const picked = (await first.textContent())!.replace(/^Add /, "");
+    await first.click();
+    await page.getByRole("button", { name: "Save set" }).click();
+    await page.getByRole("status").filter({ hasText: "Saved." }).waitFor();
+    const saved = await api<{ items: { title: string }[] }>(`/api/admin/sets/${slug}`, editor.cookie);
+    expect(saved.body.items.map((i) => i.title)).toEqual([picked]);
+    page.once("dialog", (d) => void d.accept());
+    await page.getByRole("button", { name: "Delete set" }).click();
+    await page.waitForURL(`${baseUrl}/admin/sets`);
+    expect((await api(`/api/admin/sets/${slug}`, editor.cookie)).status).toBe(404);
+  });
 });
+

@@ -18,7 +18,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     ["/admin/challenges", "Challenges"],
     ["/admin/import", "Import"],
     ["/admin/export", "Export"],
-    ...(actor.role === "admin" ? [["/admin/audit", "Audit log"]] : []),
+    ...(actor.role === "admin" ? [["/admin/users", "Users"], ["/admin/audit", "Audit log"]] : []),
   ];
   return (
     <div className="admin">

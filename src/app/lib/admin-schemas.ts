@@ -1,5 +1,6 @@
 /** Request bodies of the admin API (zod), shared by the route handlers and the OpenAPI notes. */
 import { z } from "zod";
+import { ChallengeDraftSchema } from "../../core/challenges/challenge-draft";
 import { AppError } from "../../core/errors";
 import { QuestionDraftSchema, SlugSchema } from "../../core/editorial/question-draft";
 import { IMPORT_FORMATS } from "../../core/editorial/read-import-files";
@@ -23,6 +24,10 @@ export const ImportBody = z
     commit: z.boolean().default(false),
   })
   .strict();
+export const SaveChallengeBody = z.object({ challenge: ChallengeDraftSchema }).strict();
+export const CreateChallengeBody = SaveChallengeBody.extend({ slug: SlugSchema });
+/** Largest challenge body, in bytes (code fields are up to 20,000 characters each). */
+export const MAX_CHALLENGE_BYTES = 1024 * 1024;
 export const RoleBody = z.object({ role: z.enum(ROLES) }).strict();
 export const ListQuery = z.object({
   q: z.string().max(200).optional(),

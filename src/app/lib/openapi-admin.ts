@@ -1,6 +1,6 @@
 /** OpenAPI paths of the editorial admin API (/api/admin/*); request bodies come from their zod schemas. */
 import { z } from "zod";
-import { CreateQuestionBody, CreateSetBody, ImportBody, PreviewBody, RoleBody, RunExamplesBody, SaveQuestionBody, SetBody, SimilarBody, TransitionBody } from "./admin-schemas";
+import { CreateChallengeBody, CreateQuestionBody, CreateSetBody, ImportBody, PreviewBody, RoleBody, RunExamplesBody, SaveChallengeBody, SaveQuestionBody, SetBody, SimilarBody, TransitionBody } from "./admin-schemas";
 
 const ROLE_NOTE = "Needs the editor role (401 signed out, 403 candidate); state changes from another site get 403.";
 const ADMIN_NOTE = "Needs the admin role.";
@@ -63,6 +63,22 @@ export const adminPaths = {
   },
   "/api/admin/audit": { get: op("The audit log: who did what, newest first", "adminAudit", {}, ADMIN_NOTE) },
   "/api/admin/users": { get: op("Accounts and their roles", "adminListUsers", {}, ADMIN_NOTE) },
-  "/api/admin/users/{id}": { put: op("Change an account's role", "adminSetRole", { parameters: [p("id")], requestBody: body(RoleBody) }, ADMIN_NOTE) },
-  "/api/admin/challenges": { get: op("Code challenges", "adminListChallenges") },
+  "/api/admin/users/{id}": {
+    put: op("Change an account's role", "adminSetRole", { parameters: [p("id")], requestBody: body(RoleBody), responses: { "404": err("No such account"), "409": err("Would leave the install without an admin") } }, ADMIN_NOTE),
+  },
+  "/api/admin/challenges": {
+    get: op("Code challenges", "adminListChallenges"),
+    post: op("Create a challenge; its reference solution must be Accepted on the examples and hidden tests in the sandboxed judge", "adminCreateChallenge", {
+      requestBody: body(CreateChallengeBody),
+      responses: { "201": { description: "Created" }, "400": err("Invalid challenge, or the reference solution is not Accepted (verdict and failing test)"), "409": err("Slug taken") },
+    }),
+  },
+  "/api/admin/challenges/{slug}": {
+    get: op("A challenge in full, hidden tests and reference solution included", "adminGetChallenge", { parameters: [p("slug")], responses: { "404": err("No such challenge") } }),
+    put: op("Save an edit; the reference solution must be Accepted on the examples and hidden tests in the sandboxed judge", "adminSaveChallenge", {
+      parameters: [p("slug")],
+      requestBody: body(SaveChallengeBody),
+      responses: { "400": err("Invalid challenge, or the reference solution is not Accepted (verdict and failing test); nothing is saved"), "404": err("No such challenge") },
+    }),
+  },
 };

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { adminFetch } from "./admin-fetch";
 
 interface Item {
@@ -33,6 +33,26 @@ export function SetEditor(props: SetEditorProps) {
   const [announce, setAnnounce] = useState("");
   const [add, setAdd] = useState("");
   const [status, setStatus] = useState<string | null>(null);
+  const [found, setFound] = useState<Item[]>([]);
+
+  // The picker: questions whose title or slug matches what is typed (a pasted slug or URL works too).
+  useEffect(() => {
+    const q = add.trim().replace(/^.*\/questions\//, "");
+    if (q.length < 2) return setFound([]);
+    const timer = setTimeout(() => {
+      void adminFetch<{ items: Item[] }>(`/api/admin/questions?q=${encodeURIComponent(q)}`).then((r) => setFound((r.data?.items ?? []).slice(0, 8)));
+    }, 250);
+    return () => clearTimeout(timer);
+  }, [add]);
+
+  function pick(it: Item) {
+    if (!items.some((i) => i.slug === it.slug)) {
+      setItems([...items, { slug: it.slug, title: it.title, status: it.status }]);
+      setAnnounce(`${it.title} added at position ${items.length + 1}`);
+    }
+    setAdd("");
+    setFound([]);
+  }
 
   function move(from: number, to: number, focus = false) {
     if (to < 0 || to >= items.length || from === to) return;
@@ -53,6 +73,14 @@ export function SetEditor(props: SetEditorProps) {
     setItems([...items, { slug, title: r.data.draft.title, status: r.data.status }]);
     setAdd("");
     setStatus(null);
+  }
+
+  async function remove() {
+    if (!window.confirm(`Delete the set "${title}"? Its questions stay in the bank.`)) return;
+    const r = await adminFetch(`/api/admin/sets/${props.slug}`, { method: "DELETE" });
+    if (!r.ok) return setStatus(r.error);
+    router.push("/admin/sets");
+    router.refresh();
   }
 
   async function save() {
@@ -122,15 +150,34 @@ export function SetEditor(props: SetEditorProps) {
         {announce}
       </p>
       <form className="admin-actions" onSubmit={addQuestion}>
-        <label htmlFor={`${id}-add`}>Add a question (slug or URL)</label>
-        <input id={`${id}-add`} value={add} onChange={(e) => setAdd(e.target.value)} />
+        <label htmlFor={`${id}-add`}>Add a question (search by title, or a slug or URL)</label>
+        <input id={`${id}-add`} type="search" autoComplete="off" aria-controls={`${id}-found`} value={add} onChange={(e) => setAdd(e.target.value)} />
         <button className="button" type="submit">
           Add
         </button>
       </form>
+      <ul id={`${id}-found`} className="admin-found" aria-label="Matching questions" aria-live="polite">
+        {found.map((it) => {
+          const inSet = items.some((i) => i.slug === it.slug);
+          return (
+            <li key={it.slug}>
+              <button type="button" className="button button-quiet" disabled={inSet} onClick={() => pick(it)}>
+                {inSet ? "In the set:" : "Add"} {it.title}
+              </button>{" "}
+              <span className="admin-muted">
+                {it.slug}
+                {it.status !== "published" ? ` (${it.status.replace("_", " ")})` : ""}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
       <div className="admin-actions">
         <button type="button" className="button button-primary" onClick={() => void save()}>
           Save set
+        </button>
+        <button type="button" className="button button-danger" onClick={() => void remove()}>
+          Delete set
         </button>
         {status ? <p role="status">{status}</p> : null}
       </div>

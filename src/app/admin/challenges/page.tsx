@@ -13,7 +13,10 @@ export default async function AdminChallenges() {
     <>
       <h1>Challenges</h1>
       <p>
-        Add or update challenges from <Link href="/admin/import">Import</Link> (HumanEval or MBPP JSONL, or a bank export).
+        <Link className="button button-primary" href="/admin/challenges/new">
+          New challenge
+        </Link>{" "}
+        Or add and update many from <Link href="/admin/import">Import</Link> (HumanEval or MBPP JSONL, or a bank export).
       </p>
       <table className="admin-table">
         <caption className="visually-hidden">Challenges</caption>
@@ -27,7 +30,10 @@ export default async function AdminChallenges() {
           {list.map((c) => (
             <tr key={c.slug}>
               <td>
-                <Link href={`/challenges/${c.slug}`}>{c.title}</Link>
+                <Link href={`/admin/challenges/${c.slug}`}>{c.title}</Link>{" "}
+                <Link className="admin-muted" href={`/challenges/${c.slug}`}>
+                  (view<span className="visually-hidden"> {c.title} on the site</span>)
+                </Link>
               </td>
               <td>{c.difficulty}</td>
             </tr>
