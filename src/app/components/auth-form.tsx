@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { ErrorNotice } from "./error-notice";
 
 /** Only same-site paths may be redirected to after signing in. */
 function safeNext(next: string | undefined): string {
@@ -62,11 +63,7 @@ export function AuthForm({ mode, next }: { mode: "sign-in" | "sign-up"; next?: s
         <input name="password" type="password" autoComplete={signUp ? "new-password" : "current-password"} minLength={8} maxLength={128} required />
         {signUp ? <span className="field-hint">At least 8 characters.</span> : null}
       </label>
-      {error ? (
-        <p id="auth-error" className="notice notice-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorNotice error={error} id="auth-error" />
       <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy}>
         {busy ? "Please wait…" : signUp ? "Create account" : "Sign in"}
       </button>

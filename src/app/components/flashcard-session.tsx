@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { PracticeSessionView } from "../lib/practice-types";
+import { ErrorNotice } from "./error-notice";
 
 const BUTTONS = [
   { rating: 1, label: "Again", hint: "forgot" },
@@ -192,11 +193,7 @@ export function FlashcardSession({ session }: { session: PracticeSessionView }) 
               </button>
             </div>
           )}
-          {error ? (
-            <p className="notice notice-error" role="alert">
-              {error}
-            </p>
-          ) : null}
+          <ErrorNotice error={error} />
         </div>
       )}
     </article>

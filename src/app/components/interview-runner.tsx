@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import type { GradeResult } from "../../core/grading/types";
 import type { InterviewView, TurnView } from "../../db/interview/interviews";
 import { GradeDetails } from "./graded-answer";
+import { ErrorNotice } from "./error-notice";
 
 interface SpeechRecognitionLike {
   lang: string;
@@ -205,11 +206,7 @@ export function InterviewRunner({ initial }: { initial: InterviewView }) {
           End the interview
         </button>
       </div>
-      {error ? (
-        <p className="notice notice-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorNotice error={error} />
     </section>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { ErrorNotice } from "./error-notice";
 
 interface Option {
   slug: string;
@@ -119,11 +120,7 @@ export function InterviewSetupForm({ topics, sets, companies }: { topics: Option
           <input type="checkbox" name="followUps" defaultChecked /> Ask follow-ups on missed points
         </label>
       </fieldset>
-      {error ? (
-        <p className="notice notice-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorNotice error={error} />
       <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy}>
         {busy ? "Starting…" : "Start the interview"}
       </button>

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { ErrorNotice } from "./error-notice";
 
 /** "Sign out" and "Sign out everywhere" (revokes every session of the account). */
 export function SignOutButtons() {
@@ -30,7 +31,7 @@ export function SignOutButtons() {
       <button type="button" className="button" onClick={() => run("everywhere")} disabled={busy !== null}>
         {busy === "everywhere" ? "Signing out…" : "Sign out everywhere"}
       </button>
-      {error ? <p className="notice notice-error" role="alert">{error}</p> : null}
+      <ErrorNotice error={error} />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
+import { ErrorNotice } from "./error-notice";
 
 /**
  * Chooses the practice mode and the number of questions, then starts a session through
@@ -67,11 +68,7 @@ export function StartPracticeForm({ source, available, defaultMode = "flashcards
           </label>
         ) : null}
       </div>
-      {error ? (
-        <p className="notice notice-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorNotice error={error} />
       <button type="submit" className="button button-primary" disabled={busy || available === 0} aria-busy={busy}>
         {busy ? "Starting…" : submitLabel}
       </button>

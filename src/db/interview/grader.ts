@@ -7,7 +7,7 @@ import { sql } from "drizzle-orm";
 import { createGradingContext, createLlmGrader, gradeAnswer, parseLlmGraderEnv, questionDocument } from "../../core/grading";
 import type { RubricPoint } from "../../core/grading/types";
 import type { Db } from "../client";
-import { rows } from "../queries/rows";
+import { jsonValue, rows } from "../queries/rows";
 import type { Grader } from "./interviews";
 
 /**
@@ -21,7 +21,7 @@ export async function createBankGrader(db: Db, env: Record<string, string | unde
   );
   const ctx = createGradingContext({
     documents: docs.map((d) =>
-      questionDocument({ title: d.title, summary: d.quick_summary, answerMd: d.answer_md, rubric: (typeof d.rubric === "string" ? JSON.parse(d.rubric) : d.rubric) ?? [] }),
+      questionDocument({ title: d.title, summary: d.quick_summary, answerMd: d.answer_md, rubric: jsonValue<RubricPoint[] | null>(d.rubric) ?? [] }),
     ),
   });
   const llm = parseLlmGraderEnv(env);

@@ -13,7 +13,7 @@ import { buildReport, type InterviewReport, type ReportTurn } from "../../core/i
 import { selectNextQuestion, type Candidate } from "../../core/interview/select-question";
 import { createScheduler } from "../../core/practice/scheduler";
 import type { Db } from "../client";
-import { iso, rows } from "../queries/rows";
+import { iso, jsonValue, rows } from "../queries/rows";
 import { cards, interviews, interviewTurns } from "../schema";
 
 /** Grades one answer (async so that an LLM grader fits). */
@@ -78,7 +78,7 @@ interface QuestionRow {
 }
 
 const parseRubric = (r: QuestionRow["rubric"]): RubricPoint[] | undefined => {
-  const v = typeof r === "string" ? (JSON.parse(r) as RubricPoint[]) : r;
+  const v = jsonValue<RubricPoint[] | null>(r);
   return v && v.length ? v : undefined;
 };
 
@@ -150,7 +150,7 @@ export async function getInterview(db: Db, owner: string, id: string): Promise<I
     level: t.level,
     topics: t.topics ?? [],
     answer: t.answer,
-    grade: (typeof t.grade === "string" ? JSON.parse(t.grade) : t.grade) as GradeResult | null,
+    grade: jsonValue<GradeResult | null>(t.grade),
     score: t.score,
     thetaAfter: t.theta_after,
     askedAt: iso(t.asked_at),

@@ -4,7 +4,7 @@ import { toAnkiCsv, type AnkiNote } from "../../core/practice/anki";
 import { PracticeExportSchema, type ImportReport, type PracticeExport } from "../../core/practice/export-format";
 import { AppError } from "../../core/errors";
 import type { Db } from "../client";
-import { iso, rows } from "../queries/rows";
+import { iso, jsonValue, rows } from "../queries/rows";
 import { bookmarks, cards, notes, practiceSettings, questions, reviewLogs } from "../schema";
 import { getSettings } from "./settings";
 
@@ -186,7 +186,7 @@ export async function exportAnkiDeck(db: Db, owner: string, options: { all?: boo
   );
   const escape = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
   const notesOut: AnkiNote[] = found.map((q) => {
-    const rubric = ((typeof q.rubric === "string" ? JSON.parse(q.rubric) : q.rubric) ?? []) as { point: string }[];
+    const rubric = jsonValue<{ point: string }[] | null>(q.rubric) ?? [];
     const points = rubric.length ? `<ul>${rubric.map((p) => `<li>${escape(p.point)}</li>`).join("")}</ul>` : "";
     return {
       front: escape(q.title),

@@ -14,7 +14,7 @@ import { createScheduler } from "../../core/practice/scheduler";
 import { addDays, dayIn, startOfDayIn } from "../../core/practice/stats";
 import type { Db } from "../client";
 import { matchingQuestionIds } from "../queries/search-questions";
-import { iso, rows } from "../queries/rows";
+import { iso, jsonValue, rows } from "../queries/rows";
 import { cards, practiceSessions, sessionAnswers } from "../schema";
 import { cardFromRow } from "./reviews";
 import { getSettings } from "./settings";
@@ -205,7 +205,7 @@ export async function getSession(db: Db, owner: string, id: string): Promise<Ses
   ids.forEach((qid, position) => {
     const q = byId.get(qid);
     if (!q) return; // deleted since the session started
-    const rubric = (typeof q.rubric === "string" ? JSON.parse(q.rubric) : q.rubric) as { point: string; weight: number }[] | null;
+    const rubric = jsonValue<{ point: string; weight: number }[] | null>(q.rubric);
     const c = cardBy.get(qid);
     const a = answerBy.get(position);
     items.push({
@@ -328,7 +328,7 @@ export async function gradeSessionAnswers(
         WHERE a.session_id = ${id} AND s.owner = ${owner} AND a.grade IS NULL AND length(trim(a.answer)) > 0`,
   );
   for (const p of pending) {
-    const rubric = (typeof p.rubric === "string" ? JSON.parse(p.rubric) : p.rubric) as RubricPoint[] | null;
+    const rubric = jsonValue<RubricPoint[] | null>(p.rubric);
     const result = await grade({ question: p.title, referenceAnswer: `${p.quick_summary}\n\n${p.answer_md}`, rubric: rubric?.length ? rubric : undefined, answer: p.answer });
     await storeGrade(db, id, p.position, result as unknown as Record<string, unknown>);
   }

@@ -28,3 +28,8 @@ export const MARK_STOP = "\u0002";
 export function headlineToHtml(text: string): string {
   return escapeHtml(text.replace(/\s+/g, " ").trim()).replaceAll(MARK_START, "<mark>").replaceAll(MARK_STOP, "</mark>");
 }
+
+/** A json/jsonb column as a value: node-postgres parses it, some raw PGlite paths give text. */
+export function jsonValue<T>(value: unknown): T {
+  return (typeof value === "string" ? JSON.parse(value) : value) as T;
+}
