@@ -1,10 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useState } from "react";
 import type { ChallengeDraft } from "../../../core/challenges/challenge-draft";
 import { PythonEditor } from "../../components/python-editor";
 import { adminFetch } from "./admin-fetch";
+import { MarkdownField } from "./markdown-field";
 
 const DIFFICULTIES = ["Easy", "Medium", "Hard"] as const;
 
@@ -36,21 +37,11 @@ export function ChallengeEditor({ slug, initial, topics }: ChallengeEditorProps)
   const id = useId();
   const [draft, setDraft] = useState<ChallengeDraft>(initial);
   const [newSlug, setNewSlug] = useState("");
-  const [preview, setPreview] = useState("");
   const [failing, setFailing] = useState<FailingTest | null>(null);
   const [status, setStatus] = useState<{ kind: "info" | "error" | "success"; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const set = <K extends keyof ChallengeDraft>(key: K, value: ChallengeDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
-
-  useEffect(() => {
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      void adminFetch<{ html: string }>("/api/admin/preview", { method: "POST", body: { markdown: draft.statementMd } }).then((r) => r.data && setPreview(r.data.html));
-    }, 400);
-    return () => clearTimeout(timer.current);
-  }, [draft.statementMd]);
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
@@ -155,19 +146,7 @@ export function ChallengeEditor({ slug, initial, topics }: ChallengeEditorProps)
         <label htmlFor={`${id}-related`}>Related questions (slugs, comma-separated, up to 4)</label>
         <input id={`${id}-related`} value={draft.relatedQuestions.join(", ")} onChange={(e) => set("relatedQuestions", lines(e.target.value))} />
       </div>
-      <div className="admin-split">
-        <div className="admin-field">
-          <label htmlFor={`${id}-statement`}>Statement (Markdown)</label>
-          <textarea id={`${id}-statement`} name="statement" className="admin-code" rows={14} required value={draft.statementMd} onChange={(e) => set("statementMd", e.target.value)} />
-        </div>
-        <section className="admin-preview" aria-labelledby={`${id}-preview`}>
-          <h2 id={`${id}-preview`} className="admin-subtitle">
-            Preview
-          </h2>
-          {/* Sanitized by the server (render-markdown.ts), the same HTML the public page shows. */}
-          <div className="prose" dangerouslySetInnerHTML={{ __html: preview }} />
-        </section>
-      </div>
+      <MarkdownField id={id} label="Statement (Markdown)" name="statement" rows={14} value={draft.statementMd} onChange={(v) => set("statementMd", v)} />
       <div className="admin-field">
         <span>Starter code</span>
         <PythonEditor label="Starter code" initialCode={() => initial.starter} onChange={(code) => set("starter", code)} />

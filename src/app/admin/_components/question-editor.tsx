@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import type { QuestionDraft } from "../../../core/editorial/question-draft";
 import { adminFetch } from "./admin-fetch";
+import { MarkdownField } from "./markdown-field";
 
 const LEVELS = ["Entry", "Junior", "Mid", "Senior", "Expert"] as const;
 const BANDS = [
@@ -44,7 +45,6 @@ export function QuestionEditor({ slug, initial, headRevision, topics }: Question
   const id = useId();
   const [draft, setDraft] = useState<QuestionDraft>(initial);
   const [message, setMessage] = useState("");
-  const [preview, setPreview] = useState("");
   const [similar, setSimilar] = useState<Similar[]>([]);
   const [runs, setRuns] = useState<(ExampleRun | null)[]>(initial.examples.map(() => null));
   const [status, setStatus] = useState<{ kind: "info" | "error" | "success"; text: string } | null>(null);
@@ -56,7 +56,6 @@ export function QuestionEditor({ slug, initial, headRevision, topics }: Question
   useEffect(() => {
     clearTimeout(timer.current);
     timer.current = setTimeout(() => {
-      void adminFetch<{ html: string }>("/api/admin/preview", { method: "POST", body: { markdown: draft.answerMd } }).then((r) => r.data && setPreview(r.data.html));
       if (draft.title.trim().length >= 10) {
         void adminFetch<{ similar: Similar[] }>("/api/admin/similar", { method: "POST", body: { title: draft.title, summary: draft.summary, answerMd: draft.answerMd.slice(0, 20000), ...(slug ? { excludeSlug: slug } : {}) } }).then((r) => r.data && setSimilar(r.data.similar));
       } else setSimilar([]);
@@ -148,19 +147,7 @@ export function QuestionEditor({ slug, initial, headRevision, topics }: Question
         <label htmlFor={`${id}-summary`}>Summary</label>
         <textarea id={`${id}-summary`} rows={3} maxLength={900} value={draft.summary} onChange={(e) => set("summary", e.target.value)} />
       </div>
-      <div className="admin-split">
-        <div className="admin-field">
-          <label htmlFor={`${id}-answer`}>Answer (Markdown)</label>
-          <textarea id={`${id}-answer`} name="answer" className="admin-code" rows={16} required value={draft.answerMd} onChange={(e) => set("answerMd", e.target.value)} />
-        </div>
-        <section className="admin-preview" aria-labelledby={`${id}-preview`}>
-          <h2 id={`${id}-preview`} className="admin-subtitle">
-            Preview
-          </h2>
-          {/* Sanitized by the server (render-markdown.ts), the same HTML the public page shows. */}
-          <div className="prose" dangerouslySetInnerHTML={{ __html: preview }} />
-        </section>
-      </div>
+      <MarkdownField id={id} label="Answer (Markdown)" name="answer" rows={16} value={draft.answerMd} onChange={(v) => set("answerMd", v)} />
 
       <fieldset className="admin-field">
         <legend>Rubric: key points a good answer makes</legend>
